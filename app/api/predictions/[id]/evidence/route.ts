@@ -1,0 +1,14 @@
+import { NextResponse } from "next/server";
+import { parseJsonBody, withErrors } from "@/lib/api/respond";
+import { createEvidence } from "@/lib/db/writes";
+import { createEvidenceSchema } from "@/lib/validation/evidence";
+
+export async function POST(request: Request, ctx: RouteContext<"/api/predictions/[id]/evidence">) {
+  return withErrors(async () => {
+    const { id } = await ctx.params;
+    const parsed = await parseJsonBody(request, createEvidenceSchema);
+    if (!parsed.ok) return parsed.response;
+    const evidence = await createEvidence(id, parsed.data);
+    return NextResponse.json({ evidence }, { status: 201 });
+  });
+}

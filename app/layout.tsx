@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { SiteNav } from "@/components/ui/site-nav";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Prediction Tracker", template: "%s · Prediction Tracker" },
+  description: "Hold forecasts to account over years: claims, evidence, verdicts and a scorecard.",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <div className="inner">
+            <Link href="/" className="brand">
+              Prediction Tracker
+            </Link>
+            <SiteNav />
+          </div>
+        </header>
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          Claims are quoted verbatim from their sources. Evidence and verdicts are kept as dated, append-only history.
+        </footer>
+      </body>
+    </html>
+  );
+}

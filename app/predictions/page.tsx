@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { PredictionFilters } from "@/components/predictions/prediction-filters";
+import { PredictionTable } from "@/components/predictions/prediction-table";
+import { listPredictions, listTags } from "@/lib/db/predictions";
+import { listSources } from "@/lib/db/sources";
+import { parsePredictionFilter } from "@/lib/validation/filters";
+
+export const metadata: Metadata = { title: "Predictions" };
+export const dynamic = "force-dynamic";
+
+export default async function PredictionsPage({ searchParams }: PageProps<"/predictions">) {
+  const filter = parsePredictionFilter(await searchParams);
+  const [predictions, tags, sources] = await Promise.all([listPredictions(filter), listTags(), listSources()]);
+  const isFiltered = Boolean(filter.q || filter.verdict || filter.tag || filter.source || filter.horizon);
+  return (
+    <div className="stack">
+      <div className="page-intro">
+        <h1>Predictions</h1>
+        <p className="muted">Every tracked claim, with its horizon, the credence its wording implies and its current verdict.</p>
+      </div>
+      <PredictionFilters filter={filter} tags={tags} sources={sources} />
+      <p role="status" aria-live="polite">
+        {predictions.length} {predictions.length === 1 ? "claim" : "claims"}
+        {isFiltered ? " match these filters" : ""}.
+      </p>
+      {predictions.length > 0 ? (
+        <div className="card">
+          <PredictionTable predictions={predictions} />
+        </div>
+      ) : (
+        <p className="card">No claims match. Try removing a filter.</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import Link from "next/link";
+import { VerdictBadge } from "@/components/ui/verdict-badge";
+import type { PredictionDetail } from "@/lib/db/predictions";
+import { formatHorizon } from "@/lib/horizon";
+
+export function ClaimFacts({ p }: { p: PredictionDetail }) {
+  return (
+    <section className="card" aria-labelledby="claim-quote-heading">
+      <h2 id="claim-quote-heading" className="visually-hidden">
+        The claim as written
+      </h2>
+      <blockquote className="quote" cite={p.source.url}>
+        <p style={{ margin: 0 }}>{p.quote}</p>
+      </blockquote>
+      <p className="small muted">
+        From <Link href={`/sources/${p.source.id}`}>{p.source.title}</Link> by {p.source.author} ({p.source.kind},{" "}
+        <time dateTime={p.source.publishedOn}>{p.source.publishedOn}</time>), section “{p.section}”.{" "}
+        <a href={p.source.url} rel="noopener noreferrer nofollow" target="_blank">
+          Read the source
+        </a>
+      </p>
+      <dl className="facts">
+        <dt>Current verdict</dt>
+        <dd>
+          <VerdictBadge grade={p.currentVerdict} />
+          {p.currentVerdictOn && <span className="small muted"> since {p.currentVerdictOn}</span>}
+        </dd>
+        <dt>Statement</dt>
+        <dd>{p.statement}</dd>
+        <dt>Resolution criteria</dt>
+        <dd style={{ whiteSpace: "pre-line" }}>{p.criteria}</dd>
+        <dt>Horizon</dt>
+        <dd>
+          {formatHorizon(p.horizon)} <span className="small muted">(read from “{p.horizonPhrase}”)</span>
+        </dd>
+        <dt>Implied credence</dt>
+        <dd>
+          {p.impliedCredence === null ? "—" : `${Math.round(p.impliedCredence * 100)}%`}
+          {p.credenceWord && <span className="small muted"> (from the hedge “{p.credenceWord}”)</span>}
+        </dd>
+        <dt>Made on</dt>
+        <dd>
+          <time dateTime={p.madeOn}>{p.madeOn}</time>
+        </dd>
+        {p.tags.length > 0 && (
+          <>
+            <dt>Tags</dt>
+            <dd>
+              {p.tags.map((t) => (
+                <Link key={t} className="tag" href={`/predictions?tag=${encodeURIComponent(t)}`}>
+                  {t}
+                </Link>
+              ))}
+            </dd>
+          </>
+        )}
+        {p.parent && (
+          <>
+            <dt>Part of</dt>
+            <dd>
+              <Link href={`/predictions/${p.parent.id}`}>{p.parent.statement}</Link>
+            </dd>
+          </>
+        )}
+      </dl>
+    </section>
+  );
+}

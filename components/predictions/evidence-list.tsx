@@ -1,0 +1,33 @@
+import { STANCE_COLORS, STANCE_LABELS } from "@/lib/domain";
+import type { EvidenceItem } from "@/lib/db/predictions";
+
+export function EvidenceList({ evidence }: { evidence: EvidenceItem[] }) {
+  if (evidence.length === 0) {
+    return <p role="status">No evidence yet. Use the form to log the first item.</p>;
+  }
+  return (
+    <ol className="plain" data-testid="evidence-list" reversed>
+      {evidence.map((e) => (
+        <li key={e.id}>
+          <article aria-labelledby={`ev-${e.id}`}>
+            <h3 id={`ev-${e.id}`} style={{ fontSize: "1rem", marginBottom: "0.15rem" }}>
+              <a href={e.url} rel="noopener noreferrer nofollow" target="_blank">
+                {e.title}
+              </a>
+            </h3>
+            <p className="small" style={{ marginBottom: "0.25rem" }}>
+              <span className="badge" style={{ borderColor: STANCE_COLORS[e.stance], color: "#1f2328" }}>
+                {STANCE_LABELS[e.stance]}
+              </span>{" "}
+              <span className="muted">
+                {e.strength} · observed <time dateTime={e.observedOn}>{e.observedOn}</time> · logged by {e.loggedBy}
+                {e.isSeeded ? " (starter data)" : ""}
+              </span>
+            </p>
+            <p style={{ marginBottom: 0, whiteSpace: "pre-line" }}>{e.summary}</p>
+          </article>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,84 @@
+import Link from "next/link";
+import { GRADES, GRADE_LABELS } from "@/lib/domain";
+import type { PredictionFilter } from "@/lib/validation/filters";
+
+type Props = {
+  filter: PredictionFilter;
+  tags: string[];
+  sources: { id: string; title: string }[];
+};
+
+/** A plain GET form: every filter lives in the URL, so views can be bookmarked and shared. */
+export function PredictionFilters({ filter, tags, sources }: Props) {
+  return (
+    <form method="get" action="/predictions" className="card" role="search" aria-label="Filter predictions">
+      <div className="row">
+        <div className="field" style={{ flexBasis: 260 }}>
+          <label htmlFor="f-q">Search</label>
+          <input id="f-q" name="q" type="search" defaultValue={filter.q ?? ""} placeholder="Words in the quote or statement" />
+        </div>
+        <div className="field">
+          <label htmlFor="f-verdict">Verdict</label>
+          <select id="f-verdict" name="verdict" defaultValue={filter.verdict ?? ""}>
+            <option value="">Any verdict</option>
+            {GRADES.map((g) => (
+              <option key={g} value={g}>
+                {GRADE_LABELS[g]}
+              </option>
+            ))}
+            <option value="none">Not yet graded</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-tag">Tag</label>
+          <select id="f-tag" name="tag" defaultValue={filter.tag ?? ""}>
+            <option value="">Any tag</option>
+            {tags.map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-source">Source</label>
+          <select id="f-source" name="source" defaultValue={filter.source ?? ""}>
+            <option value="">Any source</option>
+            {sources.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-horizon">Horizon</label>
+          <select id="f-horizon" name="horizon" defaultValue={filter.horizon ?? ""}>
+            <option value="">Any horizon</option>
+            <option value="past">Horizon has passed</option>
+            <option value="current">Horizon includes this year</option>
+            <option value="future">Horizon still ahead</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-sort">Sort by</label>
+          <select id="f-sort" name="sort" defaultValue={filter.sort ?? "position"}>
+            <option value="position">Order in source</option>
+            <option value="made">Date made (newest first)</option>
+            <option value="horizon">Horizon (soonest first)</option>
+            <option value="evidence">Most evidence</option>
+            <option value="verdict">Latest verdict</option>
+          </select>
+        </div>
+        <div className="row" style={{ flex: "0 0 auto" }}>
+          <button type="submit" className="button">
+            Apply
+          </button>
+          <Link href="/predictions" className="button secondary">
+            Clear
+          </Link>
+        </div>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,30 @@
+import Link from "next/link";
+import { VerdictBadge } from "@/components/ui/verdict-badge";
+import { listPastHorizon } from "@/lib/db/predictions";
+import { formatHorizon } from "@/lib/horizon";
+
+export async function PastHorizonList() {
+  const claims = await listPastHorizon();
+  return (
+    <section className="card" aria-labelledby="past-horizon-heading">
+      <h2 id="past-horizon-heading">Past their horizon, no final verdict</h2>
+      <p className="small muted">
+        The horizon has ended, but the claim is not yet confirmed, refuted or marked unfalsifiable: ready for a final
+        verdict.
+      </p>
+      {claims.length === 0 ? (
+        <p role="status">Every claim past its horizon has a final verdict.</p>
+      ) : (
+        <ul className="plain">
+          {claims.map((c) => (
+            <li key={c.id}>
+              <Link href={`/predictions/${c.id}`}>{c.statement}</Link>{" "}
+              <span className="small muted">(horizon {formatHorizon(c.horizon)})</span>{" "}
+              <VerdictBadge grade={c.currentVerdict} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

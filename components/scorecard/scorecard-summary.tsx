@@ -1,0 +1,80 @@
+import Link from "next/link";
+import { VerdictMixChart } from "@/components/charts/verdict-mix-chart";
+import { GRADES, GRADE_LABELS } from "@/lib/domain";
+import { getScorecard } from "@/lib/db/scorecard";
+import { HIT_RATE_RULE } from "@/lib/scoring";
+
+const percent = (x: number) => `${Math.round(x * 100)}%`;
+
+export async function ScorecardSummary() {
+  const s = await getScorecard();
+  const { rate, graded, points } = s.hitRate;
+  return (
+    <section aria-labelledby="headline-heading" className="stack">
+      <h2 id="headline-heading" className="visually-hidden">
+        Headline figures
+      </h2>
+      <div className="grid grid-stats">
+        <div className="card">
+          <div className="stat">{s.total}</div>
+          <div className="muted">claims tracked</div>
+        </div>
+        <div className="card">
+          <div className="stat" data-testid="hit-rate">
+            {rate === null ? "—" : percent(rate)}
+          </div>
+          <div className="muted">
+            hit rate {rate === null ? "(no graded claims yet)" : `(${points} of ${graded} graded)`}
+          </div>
+        </div>
+        <div className="card">
+          <div className="stat">{s.pastHorizon.length}</div>
+          <div className="muted">past horizon without a final verdict</div>
+        </div>
+        <div className="card">
+          <div className="stat">{s.ungraded}</div>
+          <div className="muted">not yet graded</div>
+        </div>
+      </div>
+      <p className="small muted" id="hit-rate-rule">
+        <strong>How the hit rate is computed:</strong> {HIT_RATE_RULE}
+      </p>
+      <div className="grid grid-2">
+        <section className="card" aria-labelledby="by-verdict-heading">
+          <h2 id="by-verdict-heading">Claims by current verdict</h2>
+          <table className="data" data-testid="verdict-counts">
+            <caption className="visually-hidden">Number of claims by current verdict</caption>
+            <thead>
+              <tr>
+                <th scope="col">Verdict</th>
+                <th scope="col" className="num">
+                  Claims
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {GRADES.map((g) => (
+                <tr key={g}>
+                  <th scope="row">
+                    <Link href={`/predictions?verdict=${g}`}>{GRADE_LABELS[g]}</Link>
+                  </th>
+                  <td className="num">{s.byVerdict[g]}</td>
+                </tr>
+              ))}
+              <tr>
+                <th scope="row">
+                  <Link href="/predictions?verdict=none">Not yet graded</Link>
+                </th>
+                <td className="num">{s.ungraded}</td>
+              </tr>
+            </tbody>
+          </table>
+        </section>
+        <section className="card" aria-labelledby="mix-heading">
+          <h2 id="mix-heading">Current verdict mix</h2>
+          <VerdictMixChart byVerdict={s.byVerdict} ungraded={s.ungraded} />
+        </section>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,109 @@
+import { expect, test } from "@playwright/test";
+import { listClaims, unique } from "./fixtures/claims";
+
+const validEvidence = () => ({
+  title: unique("API evidence"),
+  url: "https://example.org/a",
+  observedOn: "2025-01-15",
+  stance: "contradicts",
+  strength: "weak",
+  summary: "A counter-example.",
+});
+
+test("GET /api/predictions returns every claim with the public fields", async ({ request }) => {
+  const predictions = await listClaims(request);
+  expect(predictions.length).toBeGreaterThanOrEqual(12);
+  for (const p of predictions) {
+    expect(Object.keys(p)).toEqual(
+      expect.arrayContaining(["id", "statement", "quote", "section", "madeOn", "horizon", "impliedCredence", "tags", "parentId", "currentVerdict", "evidenceCount"]),
+    );
+    expect(p.madeOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(p.horizon.from).toBeLessThanOrEqual(p.horizon.to);
+  }
+  expect(predictions.filter((p) => p.parentId).length).toBe(8);
+});
+
+test("GET /api/predictions/{id} returns evidence and verdicts oldest first; unknown ids get 404", async ({ request }) => {
+  const [first] = await listClaims(request);
+  const res = await request.get(`/api/predictions/${first.id}`);
+  expect(res.status()).toBe(200);
+  const { prediction } = await res.json();
+  expect(prediction.id).toBe(first.id);
+  expect(Array.isArray(prediction.evidence)).toBe(true);
+  const dates = prediction.verdicts.map((v: { madeOn: string }) => v.madeOn);
+  expect(dates).toEqual([...dates].sort());
+
+  const missing = await request.get("/api/predictions/does-not-exist");
+  expect(missing.status()).toBe(404);
+  expect((await missing.json()).error.code).toBe("not_found");
+});
+
+test("POST evidence and verdicts store rows and move the scorecard", async ({ request }) => {
+  const claim = (await listClaims(request)).find((p) => p.currentVerdict !== "refuted")!;
+  const before = await (await request.get("/api/scorecard")).json();
+
+  const ev = await request.post(`/api/predictions/${claim.id}/evidence`, { data: validEvidence() });
+  expect(ev.status()).toBe(201);
+  const { evidence } = await ev.json();
+  expect(evidence.id).toBeTruthy();
+  expect(evidence.loggedBy).toBe("Anonymous");
+
+  const vd = await request.post(`/api/predictions/${claim.id}/verdicts`, {
+    data: { grade: "refuted", credence: 0.05, rationale: "Shown false.", evidenceIds: [evidence.id] },
+  });
+  expect(vd.status()).toBe(201);
+  const { verdict } = await vd.json();
+  expect(verdict).toMatchObject({ grade: "refuted", credence: 0.05, evidenceIds: [evidence.id] });
+
+  const after = await (await request.get("/api/scorecard")).json();
+  expect(after.total).toBe(before.total);
+  expect(after.byVerdict.refuted).toBe(before.byVerdict.refuted + 1);
+  expect(typeof after.hitRate).toBe("number");
+  expect(Array.isArray(after.pastHorizon)).toBe(true);
+
+  const detail = await (await request.get(`/api/predictions/${claim.id}`)).json();
+  expect(detail.prediction.currentVerdict).toBe("refuted");
+  expect(detail.prediction.evidenceCount).toBe(claim.evidenceCount + 1);
+});
+
+test("bad input gets a 400 envelope naming each field, and stores nothing", async ({ request }) => {
+  const [claim] = await listClaims(request);
+  const url = `/api/predictions/${claim.id}/evidence`;
+  const cases: [string, unknown, string[]][] = [
+    ["missing fields", {}, ["title", "url", "observedOn", "stance", "strength", "summary"]],
+    ["not http(s)", { ...validEvidence(), url: "ftp://example.org" }, ["url"]],
+    ["future date", { ...validEvidence(), observedOn: "2999-01-01" }, ["observedOn"]],
+    ["malformed date", { ...validEvidence(), observedOn: "2024-13-45" }, ["observedOn"]],
+    ["mistyped field", { ...validEvidence(), stance: 3 }, ["stance"]],
+    ["too long", { ...validEvidence(), title: "x".repeat(201) }, ["title"]],
+    ["unknown field", { ...validEvidence(), admin: true }, ["admin"]],
+  ];
+  for (const [name, body, fields] of cases) {
+    const res = await request.post(url, { data: body as object });
+    expect(res.status(), name).toBe(400);
+    const { error } = await res.json();
+    expect(error.code, name).toBe("invalid_input");
+    expect(Object.keys(error.fields).sort(), name).toEqual([...fields].sort());
+  }
+
+  const badJson = await request.post(url, { data: "{not json", headers: { "content-type": "application/json" } });
+  expect(badJson.status()).toBe(400);
+  expect((await badJson.json()).error.code).toBe("bad_json");
+
+  const verdicts = `/api/predictions/${claim.id}/verdicts`;
+  for (const body of [{ grade: "confirmed", rationale: "x", credence: 1.5 }, { grade: "nope", rationale: "x" }, { grade: "confirmed" }]) {
+    const res = await request.post(verdicts, { data: body });
+    expect(res.status()).toBe(400);
+    expect((await res.json()).error.fields).toBeTruthy();
+  }
+  const foreign = await request.post(verdicts, { data: { grade: "partly", rationale: "x", evidenceIds: ["not-an-evidence-id"] } });
+  expect(foreign.status()).toBe(400);
+  expect((await foreign.json()).error.fields.evidenceIds).toBeTruthy();
+
+  const unknown = await request.post("/api/predictions/nope/evidence", { data: validEvidence() });
+  expect(unknown.status()).toBe(404);
+
+  const after = await (await request.get(`/api/predictions/${claim.id}`)).json();
+  expect(after.prediction.evidenceCount).toBe(claim.evidenceCount);
+  expect(after.prediction.currentVerdict).toBe(claim.currentVerdict);
+});

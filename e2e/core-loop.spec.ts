@@ -1,0 +1,132 @@
+import { expect, test, type Page } from "@playwright/test";
+import { claimNotGraded, unique } from "./fixtures/claims";
+
+async function confirmedCount(page: Page): Promise<number> {
+  const row = page.getByTestId("verdict-counts").getByRole("row", { name: /^Confirmed/ });
+  return Number(await row.getByRole("cell").last().textContent());
+}
+
+test("the scorecard shows its figures and renders all three charts", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: "Scorecard" })).toBeVisible();
+  await expect(page.getByText("How the hit rate is computed")).toBeVisible();
+  await expect(page.getByTestId("hit-rate")).toHaveText(/\d+%/);
+  // Recharts draws its SVG after hydration; every chart on the seeded scorecard has data.
+  await expect(page.locator("svg.recharts-surface")).toHaveCount(3);
+  for (const name of ["Current verdict mix", "Verdict mix over time", "Evidence balance over time"]) {
+    await expect(page.getByRole("heading", { name })).toBeVisible();
+  }
+  await expect(page.getByRole("heading", { name: "Most recent evidence" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Past their horizon, no final verdict" })).toBeVisible();
+});
+
+test("a newcomer logs evidence, records a verdict and sees the scorecard change", async ({ page, request }) => {
+  const claim = await claimNotGraded(request, "confirmed");
+
+  await page.goto("/");
+  const before = await confirmedCount(page);
+
+  await page.goto(`/predictions/${claim.id}`);
+  await expect(page.getByRole("heading", { level: 1, name: claim.statement })).toBeVisible();
+  await expect(page.locator("svg.recharts-surface")).toHaveCount(1);
+
+  const title = unique("E2E evidence");
+  const form = page.getByRole("form", { name: "Log evidence" });
+  await form.getByLabel("Title").fill(title);
+  await form.getByLabel("Source URL").fill("https://example.org/report");
+  await form.getByLabel("Date observed").fill("2024-06-01");
+  await form.getByLabel("Stance").selectOption("supports");
+  await form.getByLabel("Strength").selectOption("strong");
+  await form.getByLabel("Summary").fill("Observed in a public demo.");
+  await form.getByLabel("Your name").fill("Newcomer");
+  await form.getByRole("button", { name: "Log evidence" }).click();
+
+  await expect(form.getByRole("status")).toContainText(`Evidence “${title}” logged.`);
+  const list = page.getByTestId("evidence-list");
+  await expect(list.getByRole("link", { name: title })).toBeVisible();
+  await expect(list.getByText("logged by Newcomer").first()).toBeVisible();
+
+  // The timeline's data table lists the new item too.
+  const timeline = page.locator("section", { has: page.getByRole("heading", { name: "Timeline" }) });
+  await timeline.getByText("Show data table").click();
+  await expect(timeline.getByRole("table").getByText(title)).toBeVisible();
+
+  const verdict = page.getByRole("form", { name: "Record a verdict" });
+  await verdict.getByLabel("Grade").selectOption("confirmed");
+  await verdict.getByLabel("Credence (0–1)").fill("0.95");
+  await verdict.getByLabel("Rationale").fill("The new evidence settles it.");
+  await verdict.getByRole("checkbox", { name: new RegExp(title) }).check();
+  await verdict.getByRole("button", { name: "Record verdict" }).click();
+  await expect(verdict.getByRole("status")).toContainText("Verdict recorded.");
+
+  const history = page.getByTestId("verdict-history");
+  const last = history.getByRole("row").last();
+  await expect(last).toContainText("Confirmed");
+  await expect(last).toContainText("The new evidence settles it.");
+  await expect(last).toContainText(title);
+
+  await page.goto("/");
+  await expect.poll(() => confirmedCount(page)).toBe(before + 1);
+});
+
+test("bad form input shows errors next to the fields and stores nothing", async ({ page, request }) => {
+  const claim = await claimNotGraded(request, "confirmed");
+  await page.goto(`/predictions/${claim.id}`);
+  const countBefore = await page.getByTestId("evidence-list").getByRole("listitem").count();
+
+  const form = page.getByRole("form", { name: "Log evidence" });
+  await form.getByLabel("Source URL").fill("javascript:alert(1)");
+  await form.getByLabel("Date observed").fill("2999-01-01");
+  await form.getByRole("button", { name: "Log evidence" }).click();
+
+  await expect(form.getByRole("status")).toContainText("Please fix the highlighted fields.");
+  const title = form.getByLabel("Title");
+  await expect(title).toHaveAttribute("aria-invalid", "true");
+  await expect(title).toHaveAccessibleDescription(/Title is required/);
+  await expect(form.getByLabel("Source URL")).toHaveAccessibleDescription(/http:\/\/ or https:\/\//);
+  await expect(form.getByLabel("Date observed")).toHaveAccessibleDescription(/cannot be in the future/);
+  await expect(form.getByLabel("Stance")).toHaveAccessibleDescription(/Stance must be/);
+  await expect(form.getByLabel("Summary")).toHaveAccessibleDescription(/Summary is required/);
+  // What the user typed is kept.
+  await expect(form.getByLabel("Source URL")).toHaveValue("javascript:alert(1)");
+
+  const verdict = page.getByRole("form", { name: "Record a verdict" });
+  await verdict.getByLabel("Credence (0–1)").fill("1.5");
+  await verdict.getByRole("button", { name: "Record verdict" }).click();
+  await expect(verdict.getByLabel("Grade")).toHaveAccessibleDescription(/Grade must be one of/);
+  await expect(verdict.getByLabel("Credence (0–1)")).toHaveAccessibleDescription(/between 0 and 1/);
+  await expect(verdict.getByLabel("Rationale")).toHaveAccessibleDescription(/Rationale is required/);
+
+  await page.reload();
+  await expect(page.getByTestId("evidence-list").getByRole("listitem")).toHaveCount(countBefore);
+});
+
+test("the prediction list filters, searches and sorts through the URL", async ({ page }) => {
+  await page.goto("/predictions");
+  const rows = page.getByTestId("prediction-table").locator("tbody tr");
+  const all = await rows.count();
+  expect(all).toBeGreaterThan(10);
+
+  await page.getByLabel("Search").fill("Anthropic");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/q=Anthropic/);
+  await expect(rows).toHaveCount(1);
+
+  await page.goto("/predictions?tag=companies&sort=evidence");
+  await expect(page.getByLabel("Tag")).toHaveValue("companies");
+  await expect(page.getByLabel("Sort by")).toHaveValue("evidence");
+  const filtered = await rows.count();
+  expect(filtered).toBeGreaterThan(0);
+  expect(filtered).toBeLessThan(all);
+  // Each row shows a sign of its evidence balance.
+  await expect(rows.first().getByText(/Evidence: \d+ supporting, \d+ contradicting/)).toBeAttached();
+});
+
+test("a source page lists its claims in the order they appear", async ({ page }) => {
+  await page.goto("/sources");
+  await page.getByRole("link", { name: /State of Machine Learning/ }).click();
+  const items = page.getByTestId("source-claims").locator(":scope > li");
+  expect(await items.count()).toBeGreaterThan(10);
+  const positions = await items.locator(".small.muted").first().allTextContents();
+  expect(positions[0]).toMatch(/^#1 ·/);
+});

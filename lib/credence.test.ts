@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { CREDENCE_TABLE, UNHEDGED, readCredence } from "./credence";
+
+describe("readCredence", () => {
+  it("reads 'likely' as 0.7", () => {
+    expect(readCredence("it feels likely")).toEqual({ credence: 0.7, word: "likely" });
+  });
+
+  it("reads 'probably not' as a negation (0.3), not as 'probably'", () => {
+    expect(readCredence("This will probably not happen")).toEqual({ credence: 0.3, word: "probably not" });
+  });
+
+  it("takes the phrase listed first in the table, not the one first in the sentence", () => {
+    // "possible" comes first in the quote but "probably" comes first in the table.
+    expect(readCredence("It is possible, and it is probably possible")).toEqual({ credence: 0.7, word: "probably" });
+    expect(readCredence("is probably possible")).toEqual({ credence: 0.7, word: "probably" });
+  });
+
+  it("lets a later hedge override an earlier unhedged 'will'", () => {
+    expect(readCredence("Computers will talk to us. Maybe.")).toEqual({ credence: 0.4, word: "maybe" });
+  });
+
+  it("normalises curly apostrophes", () => {
+    expect(readCredence("I’m sure of it")).toEqual({ credence: 0.9, word: "i'm sure" });
+    expect(readCredence("I'm sure of it")).toEqual({ credence: 0.9, word: "i'm sure" });
+  });
+
+  it("reads a bare 'will' as almost certain", () => {
+    expect(readCredence("will")).toEqual({ credence: 0.9, word: "will" });
+    expect(readCredence("AI WILL write code.")).toEqual({ credence: 0.9, word: "will" });
+  });
+
+  it("falls back to UNHEDGED when no hedge word is present", () => {
+    expect(UNHEDGED).toEqual({ credence: 0.9, word: "(unhedged)" });
+    expect(readCredence("Computers write code.")).toEqual(UNHEDGED);
+    expect(readCredence("")).toEqual(UNHEDGED);
+  });
+
+  it("matches whole words only", () => {
+    expect(readCredence("The willow tree grows.")).toEqual(UNHEDGED);
+    expect(readCredence("Goodwill grows.")).toEqual(UNHEDGED);
+    expect(readCredence("An impossible dream.")).toEqual(UNHEDGED);
+    expect(readCredence("Expectations are high.")).toEqual(UNHEDGED);
+    // "unlikely" is its own entry (0.3); it must never read as "likely" (0.7).
+    expect(readCredence("That is unlikely.")).toEqual({ credence: 0.3, word: "unlikely" });
+    expect(readCredence("That is highly unlikely.")).toEqual({ credence: 0.1, word: "highly unlikely" });
+    // A contraction is a different word: "shouldn't" is not "should".
+    expect(readCredence("It shouldn't matter.")).toEqual(UNHEDGED);
+  });
+
+  it("reads a few more table rows", () => {
+    expect(readCredence("It is almost certainly not going to happen")).toEqual({ credence: 0.07, word: "almost certainly not" });
+    expect(readCredence("It's just a matter of time")).toEqual({ credence: 0.9, word: "matter of time" });
+    expect(readCredence("I think it could happen")).toEqual({ credence: 0.6, word: "i think" });
+    expect(readCredence("It might happen")).toEqual({ credence: 0.4, word: "might" });
+    expect(readCredence("We expect this")).toEqual({ credence: 0.7, word: "expect" });
+  });
+});
+
+describe("CREDENCE_TABLE", () => {
+  it("keeps every credence between 0 and 1", () => {
+    for (const row of CREDENCE_TABLE) {
+      expect(row.credence, row.phrase).toBeGreaterThanOrEqual(0);
+      expect(row.credence, row.phrase).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("lists each phrase once, in lower case, with a stated basis", () => {
+    const phrases = CREDENCE_TABLE.map((r) => r.phrase);
+    expect(new Set(phrases).size).toBe(phrases.length);
+    for (const row of CREDENCE_TABLE) {
+      expect(row.phrase).toBe(row.phrase.toLowerCase());
+      expect(row.basis.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("lists every phrase before any shorter phrase it contains, so negations win", () => {
+    CREDENCE_TABLE.forEach((row, i) => {
+      CREDENCE_TABLE.forEach((other, j) => {
+        if (i !== j && row.phrase.includes(other.phrase)) {
+          expect(i, `"${row.phrase}" must come before "${other.phrase}"`).toBeLessThan(j);
+        }
+      });
+    });
+  });
+
+  it("reads each phrase of the table back as itself", () => {
+    for (const row of CREDENCE_TABLE) {
+      expect(readCredence(`They say: ${row.phrase}.`), row.phrase).toEqual({ credence: row.credence, word: row.phrase });
+    }
+  });
+});

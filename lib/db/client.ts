@@ -1,0 +1,15 @@
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "../generated/prisma/client";
+import { resolveDatabaseUrl } from "./url";
+
+export type Db = PrismaClient;
+
+export function createPrismaClient(url = resolveDatabaseUrl().url): PrismaClient {
+  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url }) });
+}
+
+// One client per process; cached on globalThis so dev hot reloads don't open new ones.
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+
+export const prisma: PrismaClient = globalForPrisma.prisma ?? createPrismaClient();
+if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = prisma;

@@ -1,0 +1,252 @@
+import "server-only";
+import type { Grade, Stance, Strength } from "../domain";
+import { FINAL_GRADES } from "../domain";
+import type { Prisma } from "../generated/prisma/client";
+import type { EvidenceTally } from "../scoring";
+import type { PredictionFilter } from "../validation/filters";
+import { prisma } from "./client";
+import { toIsoDay } from "./dates";
+
+/** The public shape of a claim (GET /api/predictions), plus a few fields the UI lists. */
+export type PredictionSummary = {
+  id: string;
+  statement: string;
+  quote: string;
+  section: string;
+  madeOn: string;
+  horizon: { from: number; to: number };
+  horizonPhrase: string;
+  impliedCredence: number | null;
+  credenceWord: string | null;
+  tags: string[];
+  parentId: string | null;
+  currentVerdict: Grade | null;
+  currentVerdictOn: string | null;
+  evidenceCount: number;
+  tally: EvidenceTally;
+  source: { id: string; title: string };
+  position: number;
+};
+
+export type EvidenceItem = {
+  id: string;
+  title: string;
+  url: string;
+  observedOn: string;
+  loggedAt: string;
+  stance: Stance;
+  strength: Strength;
+  summary: string;
+  loggedBy: string;
+  isSeeded: boolean;
+};
+
+export type VerdictItem = {
+  id: string;
+  grade: Grade;
+  credence: number | null;
+  rationale: string;
+  madeOn: string;
+  createdAt: string;
+  madeBy: string;
+  isSeeded: boolean;
+  evidenceIds: string[];
+};
+
+export type PredictionDetail = PredictionSummary & {
+  criteria: string;
+  source: { id: string; title: string; author: string; url: string; kind: string; publishedOn: string };
+  parent: { id: string; statement: string } | null;
+  children: { id: string; statement: string; currentVerdict: Grade | null }[];
+  evidence: EvidenceItem[];
+  verdicts: VerdictItem[];
+};
+
+const summarySelect = {
+  id: true,
+  statement: true,
+  quote: true,
+  section: true,
+  position: true,
+  madeOn: true,
+  horizonFrom: true,
+  horizonTo: true,
+  horizonPhrase: true,
+  impliedCredence: true,
+  credenceWord: true,
+  parentId: true,
+  currentGrade: true,
+  currentVerdictAt: true,
+  tags: { select: { name: true }, orderBy: { name: "asc" } },
+  source: { select: { id: true, title: true } },
+  _count: { select: { evidence: true } },
+} satisfies Prisma.PredictionSelect;
+
+type SummaryRow = Prisma.PredictionGetPayload<{ select: typeof summarySelect }>;
+
+const EMPTY_TALLY: EvidenceTally = { supports: 0, contradicts: 0, mixed: 0 };
+
+function toSummary(row: SummaryRow, tally: EvidenceTally = EMPTY_TALLY): PredictionSummary {
+  return {
+    id: row.id,
+    statement: row.statement,
+    quote: row.quote,
+    section: row.section,
+    madeOn: toIsoDay(row.madeOn),
+    horizon: { from: row.horizonFrom, to: row.horizonTo },
+    horizonPhrase: row.horizonPhrase,
+    impliedCredence: row.impliedCredence,
+    credenceWord: row.credenceWord,
+    tags: row.tags.map((t) => t.name),
+    parentId: row.parentId,
+    currentVerdict: row.currentGrade as Grade | null,
+    currentVerdictOn: row.currentVerdictAt ? toIsoDay(row.currentVerdictAt) : null,
+    evidenceCount: row._count.evidence,
+    tally,
+    source: row.source,
+    position: row.position,
+  };
+}
+
+/** Evidence counts by stance for many claims in one grouped query. */
+async function tallyEvidence(predictionIds: string[]): Promise<Map<string, EvidenceTally>> {
+  const out = new Map<string, EvidenceTally>();
+  if (predictionIds.length === 0) return out;
+  const groups = await prisma.evidence.groupBy({
+    by: ["predictionId", "stance"],
+    where: { predictionId: { in: predictionIds } },
+    _count: { _all: true },
+  });
+  for (const g of groups) {
+    const t = out.get(g.predictionId) ?? { ...EMPTY_TALLY };
+    t[g.stance as Stance] += g._count._all;
+    out.set(g.predictionId, t);
+  }
+  return out;
+}
+
+function whereFor(filter: PredictionFilter, year: number): Prisma.PredictionWhereInput {
+  const and: Prisma.PredictionWhereInput[] = [];
+  if (filter.q) {
+    and.push({
+      OR: [
+        { statement: { contains: filter.q } },
+        { quote: { contains: filter.q } },
+        { section: { contains: filter.q } },
+        { criteria: { contains: filter.q } },
+      ],
+    });
+  }
+  if (filter.verdict) and.push({ currentGrade: filter.verdict === "none" ? null : filter.verdict });
+  if (filter.tag) and.push({ tags: { some: { name: filter.tag } } });
+  if (filter.source) and.push({ sourceId: filter.source });
+  if (filter.horizon === "past") and.push({ horizonTo: { lt: year } });
+  if (filter.horizon === "current") and.push({ horizonFrom: { lte: year }, horizonTo: { gte: year } });
+  if (filter.horizon === "future") and.push({ horizonFrom: { gt: year } });
+  return and.length ? { AND: and } : {};
+}
+
+function orderFor(sort: PredictionFilter["sort"]): Prisma.PredictionOrderByWithRelationInput[] {
+  switch (sort) {
+    case "made":
+      return [{ madeOn: "desc" }, { position: "asc" }];
+    case "horizon":
+      return [{ horizonTo: "asc" }, { horizonFrom: "asc" }, { position: "asc" }];
+    case "evidence":
+      return [{ evidence: { _count: "desc" } }, { position: "asc" }];
+    case "verdict":
+      return [{ currentVerdictAt: { sort: "desc", nulls: "last" } }, { position: "asc" }];
+    default:
+      return [{ source: { publishedOn: "asc" } }, { sourceId: "asc" }, { position: "asc" }];
+  }
+}
+
+export async function listPredictions(filter: PredictionFilter = {}, now = new Date()): Promise<PredictionSummary[]> {
+  const rows = await prisma.prediction.findMany({
+    where: whereFor(filter, now.getUTCFullYear()),
+    orderBy: orderFor(filter.sort),
+    select: summarySelect,
+  });
+  const tallies = await tallyEvidence(rows.map((r) => r.id));
+  return rows.map((r) => toSummary(r, tallies.get(r.id)));
+}
+
+export async function getPredictionDetail(id: string): Promise<PredictionDetail | null> {
+  const row = await prisma.prediction.findUnique({
+    where: { id },
+    select: {
+      ...summarySelect,
+      criteria: true,
+      source: { select: { id: true, title: true, author: true, url: true, kind: true, publishedOn: true } },
+      parent: { select: { id: true, statement: true } },
+      children: { select: { id: true, statement: true, currentGrade: true }, orderBy: { position: "asc" } },
+      evidence: { orderBy: [{ observedOn: "desc" }, { loggedAt: "desc" }] },
+      verdicts: {
+        orderBy: [{ madeOn: "asc" }, { createdAt: "asc" }],
+        include: { citations: { select: { evidenceId: true } } },
+      },
+    },
+  });
+  if (!row) return null;
+  const tally: EvidenceTally = { ...EMPTY_TALLY };
+  for (const e of row.evidence) tally[e.stance as Stance] += 1;
+  const summary = toSummary({ ...row, source: { id: row.source.id, title: row.source.title } }, tally);
+  return {
+    ...summary,
+    criteria: row.criteria,
+    source: { ...row.source, publishedOn: toIsoDay(row.source.publishedOn) },
+    parent: row.parent,
+    children: row.children.map((c) => ({ id: c.id, statement: c.statement, currentVerdict: c.currentGrade as Grade | null })),
+    evidence: row.evidence.map((e) => ({
+      id: e.id,
+      title: e.title,
+      url: e.url,
+      observedOn: toIsoDay(e.observedOn),
+      loggedAt: e.loggedAt.toISOString(),
+      stance: e.stance as Stance,
+      strength: e.strength as Strength,
+      summary: e.summary,
+      loggedBy: e.loggedBy,
+      isSeeded: e.isSeeded,
+    })),
+    verdicts: row.verdicts.map((v) => ({
+      id: v.id,
+      grade: v.grade as Grade,
+      credence: v.credence,
+      rationale: v.rationale,
+      madeOn: toIsoDay(v.madeOn),
+      createdAt: v.createdAt.toISOString(),
+      madeBy: v.madeBy,
+      isSeeded: v.isSeeded,
+      evidenceIds: v.citations.map((c) => c.evidenceId),
+    })),
+  };
+}
+
+/** Claims whose horizon has ended but that have no final verdict yet. */
+export async function listPastHorizon(now = new Date()) {
+  const rows = await prisma.prediction.findMany({
+    where: {
+      horizonTo: { lt: now.getUTCFullYear() },
+      OR: [{ currentGrade: null }, { currentGrade: { notIn: [...FINAL_GRADES] } }],
+    },
+    orderBy: [{ horizonTo: "asc" }, { position: "asc" }],
+    select: { id: true, statement: true, horizonFrom: true, horizonTo: true, currentGrade: true },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    statement: r.statement,
+    horizon: { from: r.horizonFrom, to: r.horizonTo },
+    currentVerdict: r.currentGrade as Grade | null,
+  }));
+}
+
+export async function listTags(): Promise<string[]> {
+  const tags = await prisma.tag.findMany({ orderBy: { name: "asc" }, select: { name: true } });
+  return tags.map((t) => t.name);
+}
+
+export async function predictionExists(id: string): Promise<boolean> {
+  return (await prisma.prediction.count({ where: { id } })) > 0;
+}
+

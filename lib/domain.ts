@@ -1,0 +1,63 @@
+// The vocabulary of the tracker, shared by the schema, validation, scoring and UI.
+
+export const GRADES = [
+  "confirmed",
+  "partly",
+  "on_track",
+  "too_early",
+  "off_track",
+  "refuted",
+  "unfalsifiable",
+] as const;
+export type Grade = (typeof GRADES)[number];
+
+/** Grades that settle a claim: it leaves the review queue unless reopened on purpose. */
+export const FINAL_GRADES: readonly Grade[] = ["confirmed", "refuted", "unfalsifiable"];
+
+export const GRADE_LABELS: Record<Grade, string> = {
+  confirmed: "Confirmed",
+  partly: "Partly true",
+  on_track: "On track",
+  too_early: "Too early",
+  off_track: "Off track",
+  refuted: "Refuted",
+  unfalsifiable: "Unfalsifiable",
+};
+
+/** Colours chosen for contrast on white and to read as a diverging scale. */
+export const GRADE_COLORS: Record<Grade, string> = {
+  confirmed: "#1a7f37",
+  partly: "#7fb800",
+  on_track: "#2f81f7",
+  too_early: "#8c959f",
+  off_track: "#d4a72c",
+  refuted: "#cf222e",
+  unfalsifiable: "#8250df",
+};
+
+export const STANCES = ["supports", "contradicts", "mixed"] as const;
+export type Stance = (typeof STANCES)[number];
+export const STANCE_LABELS: Record<Stance, string> = {
+  supports: "Supports",
+  contradicts: "Contradicts",
+  mixed: "Mixed",
+};
+
+export const STRENGTHS = ["weak", "moderate", "strong"] as const;
+export type Strength = (typeof STRENGTHS)[number];
+
+export const SOURCE_KINDS = ["essay", "talk", "report", "paper", "post", "interview", "other"] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** The day the first seeded source was published; the verdict-mix series starts here. */
+export const TRACKING_START = "2022-05-01";
+
+export function isGrade(value: unknown): value is Grade {
+  return typeof value === "string" && (GRADES as readonly string[]).includes(value);
+}
+
+export const STANCE_COLORS: Record<Stance, string> = {
+  supports: "#1a7f37",
+  contradicts: "#cf222e",
+  mixed: "#6e7781",
+};

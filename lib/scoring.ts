@@ -1,0 +1,208 @@
+// Pure scorecard maths. No I/O: callers pass rows already aggregated by the database.
+import { GRADES, type Grade, type Stance } from "./domain";
+
+// ---------------------------------------------------------------------------------------
+// Hit rate
+// ---------------------------------------------------------------------------------------
+
+/**
+ * Points each grade earns towards the hit rate. Only settled outcomes count:
+ * confirmed = 1, partly = ½, refuted = 0. Interim or untestable grades (on_track,
+ * off_track, too_early, unfalsifiable) and ungraded claims are left out entirely.
+ */
+export const HIT_POINTS: Partial<Record<Grade, number>> = { confirmed: 1, partly: 0.5, refuted: 0 };
+
+export const HIT_RATE_RULE =
+  "Hit rate counts graded claims only: confirmed = 1, partly = ½, refuted = 0. Claims that are on track, off track, too early to tell, unfalsifiable or not yet graded are left out.";
+
+export type HitRate = { rate: number | null; graded: number; points: number };
+
+/** Takes the number of claims per current grade (e.g. from a SQL GROUP BY). */
+export function computeHitRate(byGrade: Partial<Record<Grade, number>>): HitRate {
+  let graded = 0;
+  let points = 0;
+  for (const grade of GRADES) {
+    const weight = HIT_POINTS[grade];
+    const n = byGrade[grade] ?? 0;
+    if (weight === undefined || n <= 0) continue;
+    graded += n;
+    points += n * weight;
+  }
+  return { rate: graded === 0 ? null : points / graded, graded, points };
+}
+
+// ---------------------------------------------------------------------------------------
+// Verdict mix over time
+// ---------------------------------------------------------------------------------------
+
+export type VerdictPoint = { predictionId: string; grade: Grade; madeOn: string };
+export type ClaimPoint = { id: string; madeOn: string };
+export type MixRow = { period: string; asOf: string; ungraded: number } & Record<Grade, number>;
+
+/** Quarter ends (YYYY-MM-DD) from the quarter containing `start` up to the one containing `end`. */
+export function quarterEnds(start: string, end: string): string[] {
+  const out: string[] = [];
+  let year = Number(start.slice(0, 4));
+  let q = Math.floor((Number(start.slice(5, 7)) - 1) / 3);
+  const endKey = Number(end.slice(0, 4)) * 4 + Math.floor((Number(end.slice(5, 7)) - 1) / 3);
+  while (year * 4 + q <= endKey) {
+    const lastMonth = q * 3 + 3;
+    const lastDay = new Date(Date.UTC(year, lastMonth, 0)).getUTCDate();
+    out.push(`${year}-${String(lastMonth).padStart(2, "0")}-${String(lastDay).padStart(2, "0")}`);
+    q += 1;
+    if (q === 4) {
+      q = 0;
+      year += 1;
+    }
+  }
+  return out;
+}
+
+export function quarterLabel(quarterEnd: string): string {
+  return `${quarterEnd.slice(0, 4)} Q${Math.ceil(Number(quarterEnd.slice(5, 7)) / 3)}`;
+}
+
+function emptyMix(): Record<Grade, number> {
+  return Object.fromEntries(GRADES.map((g) => [g, 0])) as Record<Grade, number>;
+}
+
+/**
+ * Each claim's verdict as of each quarter end: the latest verdict dated on or before that
+ * day. Claims made after a quarter end are not counted in it; claims made but not yet
+ * graded count as "ungraded". The last row is "as of today" rather than the quarter end.
+ */
+export function verdictMixOverTime(
+  claims: ClaimPoint[],
+  verdicts: VerdictPoint[],
+  start: string,
+  today: string,
+): MixRow[] {
+  const byClaim = new Map<string, VerdictPoint[]>();
+  for (const v of [...verdicts].sort((a, b) => a.madeOn.localeCompare(b.madeOn))) {
+    const list = byClaim.get(v.predictionId) ?? [];
+    list.push(v);
+    byClaim.set(v.predictionId, list);
+  }
+  return quarterEnds(start, today).map((quarterEnd) => {
+    const asOf = quarterEnd > today ? today : quarterEnd;
+    const row: MixRow = { period: quarterLabel(quarterEnd), asOf, ungraded: 0, ...emptyMix() };
+    for (const claim of claims) {
+      if (claim.madeOn > asOf) continue;
+      const history = byClaim.get(claim.id) ?? [];
+      let current: Grade | null = null;
+      for (const v of history) {
+        if (v.madeOn > asOf) break;
+        current = v.grade;
+      }
+      if (current) row[current] += 1;
+      else row.ungraded += 1;
+    }
+    return row;
+  });
+}
+
+// ---------------------------------------------------------------------------------------
+// Evidence balance
+// ---------------------------------------------------------------------------------------
+
+export type StanceCount = { day: string; stance: Stance; count: number };
+export type BalanceRow = { period: string; supports: number; contradicts: number; mixed: number; net: number };
+
+/**
+ * Cumulative evidence by month: running totals of supporting, contradicting and mixed
+ * items, and net = supports − contradicts. Months with no new evidence are filled in so
+ * the line is continuous.
+ */
+export function evidenceBalanceOverTime(rows: StanceCount[]): BalanceRow[] {
+  if (rows.length === 0) return [];
+  const monthly = new Map<string, Record<Stance, number>>();
+  for (const r of rows) {
+    const month = r.day.slice(0, 7);
+    const m = monthly.get(month) ?? { supports: 0, contradicts: 0, mixed: 0 };
+    m[r.stance] += r.count;
+    monthly.set(month, m);
+  }
+  const months = [...monthly.keys()].sort();
+  const out: BalanceRow[] = [];
+  const total = { supports: 0, contradicts: 0, mixed: 0 };
+  let [y, m] = months[0].split("-").map(Number);
+  const last = months[months.length - 1];
+  for (;;) {
+    const key = `${y}-${String(m).padStart(2, "0")}`;
+    const add = monthly.get(key);
+    if (add) {
+      total.supports += add.supports;
+      total.contradicts += add.contradicts;
+      total.mixed += add.mixed;
+    }
+    out.push({ period: key, ...total, net: total.supports - total.contradicts });
+    if (key === last) break;
+    m += 1;
+    if (m === 13) {
+      m = 1;
+      y += 1;
+    }
+  }
+  return out;
+}
+
+export type EvidenceTally = { supports: number; contradicts: number; mixed: number };
+
+/** Net lean of a claim's evidence: "supports", "contradicts", "balanced" or "none". */
+export function evidenceLean(t: EvidenceTally): "supports" | "contradicts" | "balanced" | "none" {
+  if (t.supports + t.contradicts + t.mixed === 0) return "none";
+  if (t.supports > t.contradicts) return "supports";
+  if (t.contradicts > t.supports) return "contradicts";
+  return "balanced";
+}
+
+// ---------------------------------------------------------------------------------------
+// Claim timeline
+// ---------------------------------------------------------------------------------------
+
+export const STRENGTH_WEIGHT = { weak: 1, moderate: 2, strong: 3 } as const;
+
+export type TimelineEvidence = {
+  id: string;
+  title: string;
+  observedOn: string;
+  stance: Stance;
+  strength: keyof typeof STRENGTH_WEIGHT;
+};
+export type TimelineVerdict = { id: string; grade: Grade; credence: number | null; madeOn: string };
+export type TimelinePoint = {
+  date: string;
+  /** Days since 1970-01-01, for a numeric time axis. */
+  t: number;
+  /** Supporting evidence plots above the axis, contradicting below, mixed on it. */
+  evidence?: number;
+  evidenceTitle?: string;
+  stance?: Stance;
+  grade?: Grade;
+  credence?: number;
+};
+
+const dayNumber = (d: string) => Math.round(Date.parse(`${d}T00:00:00Z`) / 86_400_000);
+
+export function buildTimeline(evidence: TimelineEvidence[], verdicts: TimelineVerdict[]): TimelinePoint[] {
+  const points: TimelinePoint[] = [];
+  for (const e of evidence) {
+    const w = STRENGTH_WEIGHT[e.strength];
+    points.push({
+      date: e.observedOn,
+      t: dayNumber(e.observedOn),
+      evidence: e.stance === "supports" ? w : e.stance === "contradicts" ? -w : 0,
+      evidenceTitle: e.title,
+      stance: e.stance,
+    });
+  }
+  for (const v of verdicts) {
+    points.push({
+      date: v.madeOn,
+      t: dayNumber(v.madeOn),
+      grade: v.grade,
+      ...(v.credence === null ? {} : { credence: v.credence }),
+    });
+  }
+  return points.sort((a, b) => a.t - b.t);
+}

@@ -1,0 +1,78 @@
+import { z } from "zod";
+
+/** Text limits shared by forms, actions and the API. */
+export const LIMITS = {
+  title: 200,
+  url: 2000,
+  summary: 2000,
+  rationale: 4000,
+  name: 80,
+  search: 200,
+  citations: 50,
+} as const;
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export function todayIso(now = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/** True for a real calendar day written YYYY-MM-DD (rejects 2023-02-30). */
+export function isIsoDay(value: string): boolean {
+  if (!ISO_DAY.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+export function isHttpUrl(value: string): boolean {
+  try {
+    const u = new URL(value);
+    return (u.protocol === "http:" || u.protocol === "https:") && u.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+export const requiredText = (label: string, max: number) =>
+  z
+    .string({ error: `${label} is required` })
+    .trim()
+    .min(1, `${label} is required`)
+    .max(max, `${label} must be at most ${max} characters`);
+
+export const httpUrl = (label: string) =>
+  z
+    .string({ error: `${label} is required` })
+    .trim()
+    .min(1, `${label} is required`)
+    .max(LIMITS.url, `${label} must be at most ${LIMITS.url} characters`)
+    .refine(isHttpUrl, `${label} must be a full http:// or https:// address`);
+
+/** A past or present UTC day, YYYY-MM-DD. "Today" is the UTC date when the input is checked. */
+export const pastDay = (label: string) =>
+  z
+    .string({ error: `${label} is required` })
+    .trim()
+    .refine(isIsoDay, `${label} must be a real date written YYYY-MM-DD`)
+    .refine((v) => !isIsoDay(v) || v <= todayIso(), `${label} cannot be in the future`);
+
+/** Display name of whoever logged something, until accounts arrive. */
+export const displayName = z
+  .string({ error: "Name must be text" })
+  .trim()
+  .max(LIMITS.name, `Name must be at most ${LIMITS.name} characters`)
+  .optional()
+  .transform((v) => (v ? v : "Anonymous"));
+
+export type FieldErrors = Record<string, string[]>;
+
+/** Maps zod issues to { field: [messages] }; issues on the whole object go under "_". */
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const keys =
+      issue.code === "unrecognized_keys" ? issue.keys : [issue.path.length ? String(issue.path[0]) : "_"];
+    for (const key of keys) (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}

@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { STANCES, STRENGTHS } from "../domain";
+import { LIMITS, displayName, httpUrl, pastDay, requiredText } from "./common";
+
+export const createEvidenceSchema = z.strictObject(
+  {
+    title: requiredText("Title", LIMITS.title),
+    url: httpUrl("URL"),
+    observedOn: pastDay("Date observed"),
+    stance: z.enum(STANCES, { error: "Stance must be supports, contradicts or mixed" }),
+    strength: z.enum(STRENGTHS, { error: "Strength must be weak, moderate or strong" }),
+    summary: requiredText("Summary", LIMITS.summary),
+    loggedBy: displayName,
+  },
+  { error: (iss) => (iss.code === "unrecognized_keys" ? `Unknown field: ${iss.keys.join(", ")}` : undefined) },
+);
+
+export type CreateEvidenceInput = z.input<typeof createEvidenceSchema>;
+export type CreateEvidence = z.output<typeof createEvidenceSchema>;

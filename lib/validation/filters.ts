@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { GRADES } from "../domain";
+import { LIMITS } from "./common";
+
+export const HORIZON_FILTERS = ["past", "current", "future"] as const;
+export const SORTS = ["position", "made", "horizon", "evidence", "verdict"] as const;
+export type Sort = (typeof SORTS)[number];
+
+const optionalParam = <T extends z.ZodType>(inner: T) =>
+  z.preprocess((v) => (Array.isArray(v) ? v[0] : v === "" ? undefined : v), inner.optional().catch(undefined));
+
+/**
+ * Filters for the claim list, read from URL search params. Unknown or malformed values are
+ * dropped rather than rejected, so a hand-edited URL still shows a page.
+ */
+export const predictionFilterSchema = z.object({
+  q: optionalParam(z.string().trim().max(LIMITS.search)),
+  verdict: optionalParam(z.enum([...GRADES, "none"])),
+  tag: optionalParam(z.string().trim().max(LIMITS.name)),
+  source: optionalParam(z.string().trim().max(64)),
+  horizon: optionalParam(z.enum(HORIZON_FILTERS)),
+  sort: optionalParam(z.enum(SORTS)),
+});
+
+export type PredictionFilter = z.output<typeof predictionFilterSchema>;
+
+export function parsePredictionFilter(params: Record<string, string | string[] | undefined>): PredictionFilter {
+  return predictionFilterSchema.parse(params);
+}

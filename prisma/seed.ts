@@ -1,0 +1,152 @@
+// Seeds the essay's claims and, unless SEED_EVIDENCE=0, starter evidence and verdicts.
+// Idempotent: each part is written once, in one transaction, keyed by stable seed keys,
+// and nothing a user added is ever read or changed.
+import { pathToFileURL } from "node:url";
+import { readCredence } from "../lib/credence";
+import { createPrismaClient, type Db } from "../lib/db/client";
+import { fromIsoDay } from "../lib/db/dates";
+import { refreshCurrentVerdict } from "../lib/db/verdict-pointer";
+import { readHorizon } from "../lib/horizon";
+import { ESSAY_CLAIMS, ESSAY_SOURCE } from "./seed-data/essay";
+import { SEED_EVIDENCE } from "./seed-data/evidence";
+import { SEED_VERDICTS } from "./seed-data/verdicts";
+
+export type SeedResult = { claims: number; evidence: number; verdicts: number };
+
+const SEEDED_BY = "Seed data";
+
+async function seedClaims(db: Db): Promise<number> {
+  if (await db.source.findUnique({ where: { seedKey: ESSAY_SOURCE.seedKey }, select: { id: true } })) return 0;
+  const madeOn = fromIsoDay(ESSAY_SOURCE.publishedOn);
+  const madeYear = madeOn.getUTCFullYear();
+  await db.$transaction(async (tx) => {
+    const source = await tx.source.create({
+      data: { ...ESSAY_SOURCE, publishedOn: madeOn },
+    });
+    const idByKey = new Map<string, string>();
+    for (const [index, claim] of ESSAY_CLAIMS.entries()) {
+      const horizon = readHorizon(claim.horizonPhrase, madeYear);
+      const credence = readCredence(claim.quote);
+      const parentId = claim.parentKey ? idByKey.get(claim.parentKey) : undefined;
+      if (claim.parentKey && !parentId) throw new Error(`Seed claim ${claim.seedKey}: parent ${claim.parentKey} must come first`);
+      const created = await tx.prediction.create({
+        data: {
+          seedKey: claim.seedKey,
+          sourceId: source.id,
+          quote: claim.quote,
+          section: claim.section,
+          position: index + 1,
+          statement: claim.statement,
+          criteria: claim.criteria,
+          madeOn,
+          horizonPhrase: claim.horizonPhrase || horizon.rule,
+          horizonFrom: horizon.from,
+          horizonTo: horizon.to,
+          impliedCredence: credence.credence,
+          credenceWord: credence.word,
+          parentId,
+          tags: { connectOrCreate: claim.tags.map((name) => ({ where: { name }, create: { name } })) },
+        },
+        select: { id: true },
+      });
+      idByKey.set(claim.seedKey, created.id);
+    }
+  });
+  return ESSAY_CLAIMS.length;
+}
+
+async function seedEvidenceAndVerdicts(db: Db): Promise<{ evidence: number; verdicts: number }> {
+  if (await db.evidence.findFirst({ where: { isSeeded: true }, select: { id: true } })) return { evidence: 0, verdicts: 0 };
+  if (await db.verdict.findFirst({ where: { isSeeded: true }, select: { id: true } })) return { evidence: 0, verdicts: 0 };
+  const claims = await db.prediction.findMany({
+    where: { seedKey: { not: null } },
+    select: { id: true, seedKey: true },
+  });
+  const claimId = new Map(claims.map((c) => [c.seedKey as string, c.id]));
+  const need = (key: string) => {
+    const id = claimId.get(key);
+    if (!id) throw new Error(`Seed data refers to unknown claim ${key}`);
+    return id;
+  };
+  await db.$transaction(async (tx) => {
+    const evidenceId = new Map<string, string>();
+    for (const e of SEED_EVIDENCE) {
+      const row = await tx.evidence.create({
+        data: {
+          predictionId: need(e.claimKey),
+          title: e.title,
+          url: e.url,
+          observedOn: fromIsoDay(e.observedOn),
+          loggedAt: fromIsoDay(e.observedOn),
+          stance: e.stance,
+          strength: e.strength,
+          summary: e.summary,
+          loggedBy: SEEDED_BY,
+          isSeeded: true,
+        },
+        select: { id: true },
+      });
+      evidenceId.set(e.key, row.id);
+    }
+    const touched = new Set<string>();
+    for (const v of [...SEED_VERDICTS].sort((a, b) => a.madeOn.localeCompare(b.madeOn))) {
+      const predictionId = need(v.claimKey);
+      touched.add(predictionId);
+      await tx.verdict.create({
+        data: {
+          predictionId,
+          grade: v.grade,
+          credence: v.credence ?? null,
+          rationale: v.rationale,
+          madeOn: fromIsoDay(v.madeOn),
+          createdAt: fromIsoDay(v.madeOn),
+          madeBy: SEEDED_BY,
+          isSeeded: true,
+          citations: {
+            create: (v.cites ?? []).map((key) => {
+              const id = evidenceId.get(key);
+              if (!id) throw new Error(`Seed verdict for ${v.claimKey} cites unknown evidence ${key}`);
+              return { evidenceId: id };
+            }),
+          },
+        },
+      });
+    }
+    for (const id of touched) await refreshCurrentVerdict(tx, id);
+  });
+  return { evidence: SEED_EVIDENCE.length, verdicts: SEED_VERDICTS.length };
+}
+
+export async function seedDatabase(db: Db, options: { withEvidence?: boolean } = {}): Promise<SeedResult> {
+  const claims = await seedClaims(db);
+  const extra = options.withEvidence === false ? { evidence: 0, verdicts: 0 } : await seedEvidenceAndVerdicts(db);
+  return { claims, ...extra };
+}
+
+/** SEED_EVIDENCE=0 (or "false"/"no") seeds the claims only. */
+export function wantsSeedEvidence(env: NodeJS.ProcessEnv = process.env): boolean {
+  return !/^(0|false|no|off)$/i.test(env.SEED_EVIDENCE ?? "");
+}
+
+export async function runSeed(): Promise<SeedResult> {
+  const db = createPrismaClient();
+  try {
+    const result = await seedDatabase(db, { withEvidence: wantsSeedEvidence() });
+    const added = result.claims + result.evidence + result.verdicts;
+    console.log(
+      added
+        ? `Seeded ${result.claims} claims, ${result.evidence} evidence items, ${result.verdicts} verdicts.`
+        : "Seed: nothing to do (already seeded).",
+    );
+    return result;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  runSeed().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
