@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { claimNotGraded, unique } from "./fixtures/claims";
+import { CHART_SVG, claimNotGraded, unique } from "./fixtures/claims";
 
 async function confirmedCount(page: Page): Promise<number> {
   const row = page.getByTestId("verdict-counts").getByRole("row", { name: /^Confirmed/ });
@@ -12,7 +12,7 @@ test("the scorecard shows its figures and renders all three charts", async ({ pa
   await expect(page.getByText("How the hit rate is computed")).toBeVisible();
   await expect(page.getByTestId("hit-rate")).toHaveText(/\d+%/);
   // Recharts draws its SVG after hydration; every chart on the seeded scorecard has data.
-  await expect(page.locator("svg.recharts-surface")).toHaveCount(3);
+  await expect(page.locator(CHART_SVG)).toHaveCount(3);
   for (const name of ["Current verdict mix", "Verdict mix over time", "Evidence balance over time"]) {
     await expect(page.getByRole("heading", { name })).toBeVisible();
   }
@@ -28,7 +28,7 @@ test("a newcomer logs evidence, records a verdict and sees the scorecard change"
 
   await page.goto(`/predictions/${claim.id}`);
   await expect(page.getByRole("heading", { level: 1, name: claim.statement })).toBeVisible();
-  await expect(page.locator("svg.recharts-surface")).toHaveCount(1);
+  await expect(page.locator(CHART_SVG)).toHaveCount(1);
 
   const title = unique("E2E evidence");
   const form = page.getByRole("form", { name: "Log evidence" });
@@ -125,8 +125,12 @@ test("the prediction list filters, searches and sorts through the URL", async ({
 test("a source page lists its claims in the order they appear", async ({ page }) => {
   await page.goto("/sources");
   await page.getByRole("link", { name: /State of Machine Learning/ }).click();
-  const items = page.getByTestId("source-claims").locator(":scope > li");
-  expect(await items.count()).toBeGreaterThan(10);
-  const positions = await items.locator(".small.muted").first().allTextContents();
-  expect(positions[0]).toMatch(/^#1 ·/);
+  await expect(page.getByRole("heading", { level: 1, name: /State of Machine Learning/ })).toBeVisible();
+  const positions = page.getByTestId("source-claims").getByText(/^#\d+ ·/);
+  await expect(positions.first()).toHaveText(/^#1 ·/);
+  const numbers = (await positions.allTextContents()).map((t) => Number(t.match(/^#(\d+)/)![1]));
+  expect(numbers.length).toBeGreaterThan(10);
+  expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+  // Each claim shows its current verdict.
+  await expect(page.getByTestId("source-claims").getByText("Confirmed").first()).toBeVisible();
 });

@@ -48,6 +48,16 @@ describe("readCredence", () => {
     expect(readCredence("It shouldn't matter.")).toEqual(UNHEDGED);
   });
 
+  it("reads an explicit 'probably' over the adjective 'obvious' (seed claim fewer-obvious-errors)", () => {
+    // The essay hedges this claim with "will probably"; "obvious" only describes the errors.
+    // A reader shown "90 % (obvious)" would be misled: the author said "probably".
+    expect(
+      readCredence(
+        "if these models do in fact keep getting better and better with size, the frequency of obvious errors will probably go down.",
+      ),
+    ).toEqual({ credence: 0.7, word: "probably" });
+  });
+
   it("reads a few more table rows", () => {
     expect(readCredence("It is almost certainly not going to happen")).toEqual({ credence: 0.07, word: "almost certainly not" });
     expect(readCredence("It's just a matter of time")).toEqual({ credence: 0.9, word: "matter of time" });

@@ -2,16 +2,16 @@
 //
 // | wording                                   | horizon (years after the claim was made) |
 // |-------------------------------------------|-------------------------------------------|
+// | "by YYYY"                                 | made … YYYY |
+// | "within N years" (N may be "a", "one"…)   | +0 … +N |
+// | "in N years"                              | +N … +N |
 // | "this year"                               | +0 … +0 |
-// | "very soon", "imminently"                 | +0 … +1 |
 // | "next year"                               | +1 … +1 |
+// | "very soon", "imminently"                 | +0 … +1 |
 // | "short-term", "about to", "soon"          | +0 … +2 |
 // | "before long", "in the near future"       | +1 … +3 |
 // | "a few years" (in / within / next)        | +2 … +5 |
 // | "a matter of time"                        | +0 … +5 |
-// | "within N years"                          | +0 … +N |
-// | "in N years"                              | +N … +N |
-// | "by YYYY"                                 | made … YYYY |
 // | "long-term", "eventually", "in a decade"  | +5 … +10 |
 // | nothing recognisable ("no horizon stated")| +0 … +5 |
 //
@@ -22,15 +22,16 @@ export type Horizon = { from: number; to: number; rule: string };
 type Rule = { pattern: RegExp; rule: string; range: (made: number, m: RegExpMatchArray) => [number, number] };
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   twenty: 20,
 };
 const toNumber = (s: string) => NUMBER_WORDS[s.toLowerCase()] ?? Number(s);
+const COUNT = "(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twenty)";
 
 const RULES: Rule[] = [
   { pattern: /\bby (\d{4})\b/i, rule: "by YYYY", range: (y, m) => [y, Math.max(y, Number(m[1]))] },
-  { pattern: /\bwithin (\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty) years?\b/i, rule: "within N years", range: (y, m) => [y, y + toNumber(m[1])] },
-  { pattern: /\bin (\d+|two|three|four|five|six|seven|eight|nine|ten|twenty) years\b/i, rule: "in N years", range: (y, m) => [y + toNumber(m[1]), y + toNumber(m[1])] },
+  { pattern: new RegExp(`\\bwithin ${COUNT} years?\\b`, "i"), rule: "within N years", range: (y, m) => [y, y + toNumber(m[1])] },
+  { pattern: new RegExp(`\\bin ${COUNT} years?\\b`, "i"), rule: "in N years", range: (y, m) => [y + toNumber(m[1]), y + toNumber(m[1])] },
   { pattern: /\bthis year\b/i, rule: "this year", range: (y) => [y, y] },
   { pattern: /\bnext year\b/i, rule: "next year", range: (y) => [y + 1, y + 1] },
   { pattern: /\bvery soon\b|\bimminent(ly)?\b/i, rule: "very soon", range: (y) => [y, y + 1] },

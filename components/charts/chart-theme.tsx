@@ -32,4 +32,12 @@ export function legendText(value: unknown): ReactNode {
   return <span style={{ color: TEXT_COLOR }}>{String(value)}</span>;
 }
 
+/**
+ * Legend and tooltip sort their items alphabetically by default; this keeps the series order
+ * (e.g. the grade scale) instead. Works as both `Legend.itemSorter` and `Tooltip.itemSorter`.
+ */
+export function seriesOrder(keys: readonly string[]) {
+  return (item: { dataKey?: unknown }) => keys.indexOf(String(item.dataKey));
+}
+
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

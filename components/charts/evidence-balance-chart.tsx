@@ -14,6 +14,7 @@ import {
   TOOLTIP_ITEM_STYLE,
   legendText,
   plural,
+  seriesOrder,
 } from "./chart-theme";
 import { DataTable } from "./data-table";
 
@@ -23,6 +24,7 @@ export type EvidenceBalanceChartProps = {
   headingLevel?: HeadingLevel;
 };
 
+const SERIES_ORDER = seriesOrder(["supports", "contradicts", "mixed"]);
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : "0");
 
 function summarize(rows: BalanceRow[]): string {
@@ -70,8 +72,8 @@ export function EvidenceBalanceChart({
         <CartesianGrid vertical={false} stroke={GRID_STROKE} />
         <XAxis dataKey="period" tick={TICK} stroke={AXIS_STROKE} minTickGap={16} />
         <YAxis allowDecimals={false} width={36} tick={TICK} stroke={AXIS_STROKE} />
-        <Tooltip contentStyle={TOOLTIP_CONTENT_STYLE} itemStyle={TOOLTIP_ITEM_STYLE} />
-        <Legend formatter={legendText} wrapperStyle={{ fontSize: 12 }} />
+        <Tooltip contentStyle={TOOLTIP_CONTENT_STYLE} itemStyle={TOOLTIP_ITEM_STYLE} itemSorter={SERIES_ORDER} />
+        <Legend formatter={legendText} itemSorter={SERIES_ORDER} wrapperStyle={{ fontSize: 12 }} />
         <Line
           dataKey="supports"
           name={STANCE_LABELS.supports}

@@ -17,6 +17,7 @@ import {
   UNGRADED_STROKE,
   legendText,
   plural,
+  seriesOrder,
 } from "./chart-theme";
 import { DataTable, type DataTableColumn } from "./data-table";
 
@@ -26,6 +27,7 @@ export type VerdictMixOverTimeChartProps = {
   headingLevel?: HeadingLevel;
 };
 
+const SERIES_ORDER = seriesOrder([...GRADES, "ungraded"]);
 const rowTotal = (row: MixRow) => GRADES.reduce((sum, g) => sum + row[g], row.ungraded);
 
 function summarize(rows: MixRow[]): string {
@@ -78,8 +80,9 @@ export function VerdictMixOverTimeChart({
           cursor={{ fill: "#f6f8fa" }}
           contentStyle={TOOLTIP_CONTENT_STYLE}
           itemStyle={TOOLTIP_ITEM_STYLE}
+          itemSorter={SERIES_ORDER}
         />
-        <Legend formatter={legendText} wrapperStyle={{ fontSize: 12 }} />
+        <Legend formatter={legendText} itemSorter={SERIES_ORDER} wrapperStyle={{ fontSize: 12 }} />
         {GRADES.map((g) => (
           <Bar
             key={g}

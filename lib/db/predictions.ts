@@ -125,17 +125,25 @@ async function tallyEvidence(predictionIds: string[]): Promise<Map<string, Evide
   return out;
 }
 
+const SEARCHED_FIELDS = ["statement", "quote", "section", "criteria"] as const;
+const LIKE_WILDCARDS = /[%_]/;
+
+function searchTokens(q: string | undefined): string[] {
+  return q ? q.split(/[%_]+/).filter(Boolean) : [];
+}
+
+/** Exact, case-insensitive substring match, for searches that contain LIKE wildcards. */
+function matchesSearch(row: Record<(typeof SEARCHED_FIELDS)[number], string>, q: string): boolean {
+  const needle = q.toLowerCase();
+  return SEARCHED_FIELDS.some((f) => row[f].toLowerCase().includes(needle));
+}
+
 function whereFor(filter: PredictionFilter, year: number): Prisma.PredictionWhereInput {
   const and: Prisma.PredictionWhereInput[] = [];
-  if (filter.q) {
-    and.push({
-      OR: [
-        { statement: { contains: filter.q } },
-        { quote: { contains: filter.q } },
-        { section: { contains: filter.q } },
-        { criteria: { contains: filter.q } },
-      ],
-    });
+  // Prisma passes `contains` to SQL LIKE unescaped, so "%" and "_" would act as wildcards.
+  // Search on the text between them here; listPredictions confirms the exact match.
+  for (const token of searchTokens(filter.q)) {
+    and.push({ OR: SEARCHED_FIELDS.map((field) => ({ [field]: { contains: token } })) });
   }
   if (filter.verdict) and.push({ currentGrade: filter.verdict === "none" ? null : filter.verdict });
   if (filter.tag) and.push({ tags: { some: { name: filter.tag } } });
@@ -162,11 +170,14 @@ function orderFor(sort: PredictionFilter["sort"]): Prisma.PredictionOrderByWithR
 }
 
 export async function listPredictions(filter: PredictionFilter = {}, now = new Date()): Promise<PredictionSummary[]> {
-  const rows = await prisma.prediction.findMany({
+  const q = filter.q;
+  const needsExactMatch = q !== undefined && LIKE_WILDCARDS.test(q);
+  const found = await prisma.prediction.findMany({
     where: whereFor(filter, now.getUTCFullYear()),
     orderBy: orderFor(filter.sort),
-    select: summarySelect,
+    select: { ...summarySelect, criteria: needsExactMatch },
   });
+  const rows = needsExactMatch ? found.filter((r) => matchesSearch({ ...r, criteria: r.criteria ?? "" }, q)) : found;
   const tallies = await tallyEvidence(rows.map((r) => r.id));
   return rows.map((r) => toSummary(r, tallies.get(r.id)));
 }

@@ -40,7 +40,11 @@ export async function getScorecard(now = new Date()): Promise<Scorecard> {
 export async function getVerdictMixOverTime(now = new Date()): Promise<MixRow[]> {
   const [claims, verdicts] = await Promise.all([
     prisma.prediction.findMany({ select: { id: true, madeOn: true } }),
-    prisma.verdict.findMany({ select: { predictionId: true, grade: true, madeOn: true } }),
+    prisma.verdict.findMany({
+      select: { predictionId: true, grade: true, madeOn: true },
+      // Same tie-break as the current-verdict pointer: same-day verdicts in recorded order.
+      orderBy: [{ madeOn: "asc" }, { createdAt: "asc" }],
+    }),
   ]);
   return verdictMixOverTime(
     claims.map((c) => ({ id: c.id, madeOn: toIsoDay(c.madeOn) })),
@@ -73,7 +77,7 @@ export type RecentEvidence = {
 
 export async function listRecentEvidence(take = 8): Promise<RecentEvidence[]> {
   const rows = await prisma.evidence.findMany({
-    orderBy: [{ observedOn: "desc" }, { loggedAt: "desc" }],
+    orderBy: [{ loggedAt: "desc" }, { observedOn: "desc" }],
     take,
     select: {
       id: true,

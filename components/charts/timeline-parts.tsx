@@ -1,0 +1,150 @@
+// Pieces of the claim timeline chart: date maths, axis ticks, marker shapes, legend, tooltip.
+import type { ReactNode } from "react";
+import type { ScatterShapeProps } from "recharts";
+import { GRADE_LABELS, STANCE_COLORS, STANCE_LABELS, type Stance } from "@/lib/domain";
+import type { TimelinePoint } from "@/lib/scoring";
+import { TEXT_COLOR, plural } from "./chart-theme";
+import styles from "./charts.module.css";
+
+const DAY_MS = 86_400_000;
+export const dayNumber = (isoDay: string) => Math.round(Date.parse(`${isoDay}T00:00:00Z`) / DAY_MS);
+export const isoDay = (t: number) => new Date(t * DAY_MS).toISOString().slice(0, 10);
+export const CREDENCE_COLOR = "#0550ae";
+export const percent = (x: number) => `${Math.round(x * 100)}%`;
+
+const STRENGTHS = ["", "weak", "moderate", "strong"] as const;
+/** "Supports · strong" — the evidence weight is 1–3 (sign gives the stance). */
+export function describeEvidence(p: TimelinePoint): string {
+  const stance = p.stance ? STANCE_LABELS[p.stance] : "Evidence";
+  const strength = STRENGTHS[Math.min(3, Math.abs(p.evidence ?? 0))];
+  return strength ? `${stance} · ${strength}` : stance;
+}
+
+export const eventLabel = (p: TimelinePoint) =>
+  p.grade ? `Verdict: ${GRADE_LABELS[p.grade]}` : (p.evidenceTitle ?? "Evidence");
+
+export function summarizeTimeline(sorted: TimelinePoint[], horizonText: string): string {
+  const evidence = sorted.filter((p) => p.stance);
+  const verdicts = sorted.filter((p) => p.grade);
+  const count = (s: string) => evidence.filter((p) => p.stance === s).length;
+  const parts = [
+    plural(evidence.length, "evidence item") +
+      (evidence.length
+        ? ` (${count("supports")} supporting, ${count("contradicts")} contradicting, ${count("mixed")} mixed)`
+        : ""),
+    plural(verdicts.length, "verdict"),
+  ];
+  const first = sorted[0].date;
+  const last = sorted[sorted.length - 1].date;
+  let text = `Timeline of ${parts.join(" and ")}, ${first === last ? `on ${first}` : `from ${first} to ${last}`}.`;
+  const latest = verdicts[verdicts.length - 1];
+  if (latest?.grade) {
+    text += ` Latest verdict: ${GRADE_LABELS[latest.grade]}`;
+    text += latest.credence === undefined ? "." : ` (credence ${percent(latest.credence)}).`;
+  }
+  return `${text} Expected horizon: ${horizonText}.`;
+}
+
+/** Ticks on whole years (long spans) or on the first of every 1/2/3/6 months, at most ~8. */
+export function timeTicks(lo: number, hi: number): { ticks: number[]; format: (t: number) => string } {
+  const start = new Date(lo * DAY_MS);
+  const end = new Date(hi * DAY_MS);
+  const ticks: number[] = [];
+  if (hi - lo > 4 * 366) {
+    const y0 = start.getUTCFullYear();
+    const y1 = end.getUTCFullYear();
+    const step = Math.max(1, Math.ceil((y1 - y0 + 1) / 8));
+    for (let y = y0; y <= y1 + 1; y += step) ticks.push(Math.round(Date.UTC(y, 0, 1) / DAY_MS));
+    return { ticks: ticks.filter((t) => t >= lo && t <= hi), format: (t) => isoDay(t).slice(0, 4) };
+  }
+  const months = (end.getUTCFullYear() - start.getUTCFullYear()) * 12 + end.getUTCMonth() - start.getUTCMonth() + 1;
+  const step = [1, 2, 3, 6, 12].find((s) => months / s <= 8) ?? 12;
+  const m0 = start.getUTCFullYear() * 12 + start.getUTCMonth();
+  const first = Math.ceil(m0 / step) * step;
+  for (let m = first; m <= m0 + months; m += step) {
+    ticks.push(Math.round(Date.UTC(Math.floor(m / 12), m % 12, 1) / DAY_MS));
+  }
+  return { ticks: ticks.filter((t) => t >= lo && t <= hi), format: (t) => isoDay(t).slice(0, 7) };
+}
+
+// Marker shapes: ▲ supports (above the axis), ▼ contradicts (below), ◆ mixed (on the axis).
+// Shape and position repeat what the colour says.
+const MARKER_PATHS: Record<Stance, (x: number, y: number) => string> = {
+  supports: (x, y) => `M${x},${y - 7} L${x + 7},${y + 5} L${x - 7},${y + 5} Z`,
+  contradicts: (x, y) => `M${x},${y + 7} L${x + 7},${y - 5} L${x - 7},${y - 5} Z`,
+  mixed: (x, y) => `M${x},${y - 7} L${x + 6},${y} L${x},${y + 7} L${x - 6},${y} Z`,
+};
+
+export function markerShape(stance: Stance) {
+  return function Marker({ cx, cy }: ScatterShapeProps): ReactNode {
+    if (cx == null || cy == null) return null;
+    return <path d={MARKER_PATHS[stance](cx, cy)} fill={STANCE_COLORS[stance]} stroke="#ffffff" strokeWidth={1} />;
+  };
+}
+
+function LegendIcon({ children }: { children: ReactNode }) {
+  return (
+    <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true" style={{ verticalAlign: "-3px" }}>
+      {children}
+    </svg>
+  );
+}
+
+export function TimelineLegend({ showCredence, showVerdicts }: { showCredence: boolean; showVerdicts: boolean }) {
+  const item = { display: "inline-flex", alignItems: "center", gap: 4, marginRight: 12 } as const;
+  return (
+    <div style={{ fontSize: 12, color: TEXT_COLOR, textAlign: "center", paddingTop: 4 }}>
+      {(["supports", "contradicts", "mixed"] as const).map((s) => (
+        <span key={s} style={item}>
+          <LegendIcon>
+            <path d={MARKER_PATHS[s](0, 0)} fill={STANCE_COLORS[s]} />
+          </LegendIcon>
+          {STANCE_LABELS[s]}
+        </span>
+      ))}
+      {showVerdicts ? (
+        <span style={item}>
+          <LegendIcon>
+            <line x1="0" y1="-7" x2="0" y2="7" stroke="#57606a" strokeWidth="1.5" strokeDasharray="3 2" />
+          </LegendIcon>
+          Verdict
+        </span>
+      ) : null}
+      {showCredence ? (
+        <span style={item}>
+          <LegendIcon>
+            <line x1="-7" y1="0" x2="7" y2="0" stroke={CREDENCE_COLOR} strokeWidth="2" />
+            <circle r="2.5" fill={CREDENCE_COLOR} />
+          </LegendIcon>
+          Credence
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+export function TimelineTooltip({ active, events }: { active: boolean; events: TimelinePoint[] | undefined }) {
+  if (!active || !events || events.length === 0) return null;
+  return (
+    <div className={styles.tooltip}>
+      <p>
+        <strong>{events[0].date}</strong>
+      </p>
+      <ul>
+        {events.map((p, i) => (
+          <li key={i}>
+            {eventLabel(p)}
+            <br />
+            <span className={styles.tooltipMeta}>
+              {p.grade
+                ? p.credence === undefined
+                  ? "No credence given"
+                  : `Credence ${percent(p.credence)}`
+                : describeEvidence(p)}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
