@@ -100,3 +100,10 @@ describe("CREDENCE_TABLE", () => {
     }
   });
 });
+
+describe("readCredence: negated hedges", () => {
+  it("reads 'no doubt' as near-certain and 'not likely' as probably not", () => {
+    expect(readCredence("There is no doubt it will happen")).toEqual({ credence: 0.9, word: "no doubt" });
+    expect(readCredence("It is not likely to happen")).toEqual({ credence: 0.3, word: "not likely" });
+  });
+});

@@ -43,6 +43,7 @@ const RULES: Rule[] = [
 ];
 
 export const DEFAULT_HORIZON_YEARS = 5;
+export const NO_HORIZON_STATED = "no horizon stated";
 
 export function readHorizon(wording: string, madeYear: number): Horizon {
   for (const { pattern, rule, range } of RULES) {
@@ -52,7 +53,7 @@ export function readHorizon(wording: string, madeYear: number): Horizon {
       return { from, to, rule };
     }
   }
-  return { from: madeYear, to: madeYear + DEFAULT_HORIZON_YEARS, rule: "no horizon stated" };
+  return { from: madeYear, to: madeYear + DEFAULT_HORIZON_YEARS, rule: NO_HORIZON_STATED };
 }
 
 /** A claim is past its horizon once the last year of its range has ended. */

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
 import type { PredictionDetail } from "@/lib/db/predictions";
-import { formatHorizon } from "@/lib/horizon";
+import { NO_HORIZON_STATED, formatHorizon } from "@/lib/horizon";
 
 export function ClaimFacts({ p }: { p: PredictionDetail }) {
   return (
@@ -31,7 +31,12 @@ export function ClaimFacts({ p }: { p: PredictionDetail }) {
         <dd style={{ whiteSpace: "pre-line" }}>{p.criteria}</dd>
         <dt>Horizon</dt>
         <dd>
-          {formatHorizon(p.horizon)} <span className="small muted">(read from “{p.horizonPhrase}”)</span>
+          {formatHorizon(p.horizon)}{" "}
+          <span className="small muted">
+            {p.horizonPhrase === NO_HORIZON_STATED
+              ? "(the source states no horizon; tracked for five years)"
+              : `(read from “${p.horizonPhrase}”)`}
+          </span>
         </dd>
         <dt>Implied credence</dt>
         <dd>
