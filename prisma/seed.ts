@@ -5,13 +5,18 @@ import { pathToFileURL } from "node:url";
 import { readCredence } from "../lib/credence";
 import { createPrismaClient, type Db } from "../lib/db/client";
 import { fromIsoDay } from "../lib/db/dates";
+import { buildSnapshot, freezeSnapshot } from "../lib/db/review-snapshot";
 import { refreshCurrentVerdict } from "../lib/db/verdict-pointer";
+import { isFinal } from "../lib/reviews";
 import { readHorizon } from "../lib/horizon";
 import { ESSAY_CLAIMS, ESSAY_SOURCE } from "./seed-data/essay";
 import { SEED_EVIDENCE } from "./seed-data/evidence";
 import { SEED_VERDICTS } from "./seed-data/verdicts";
 
-export type SeedResult = { claims: number; evidence: number; verdicts: number };
+export type SeedResult = { claims: number; evidence: number; verdicts: number; reviews: number };
+
+/** The seeded verdicts fall on these yearly review days; each becomes a completed review. */
+export const SEED_REVIEW_DAYS = ["2023-12-15", "2024-12-15", "2025-12-15"] as const;
 
 const SEEDED_BY = "Seed data";
 
@@ -117,10 +122,66 @@ async function seedEvidenceAndVerdicts(db: Db): Promise<{ evidence: number; verd
   return { evidence: SEED_EVIDENCE.length, verdicts: SEED_VERDICTS.length };
 }
 
+const endOfDay = (day: string) => new Date(`${day}T23:59:59.999Z`);
+
+/**
+ * Freezes a completed review for each yearly point the seeded verdicts fall on, as of that
+ * day, so year-over-year views have data on the first run. Years that already have a
+ * review (a user's) are left alone.
+ */
+async function seedReviews(db: Db): Promise<number> {
+  if (await db.review.findFirst({ where: { isSeeded: true }, select: { id: true } })) return 0;
+  let created = 0;
+  let previousEnd: Date | null = null;
+  for (const day of SEED_REVIEW_DAYS) {
+    const year = Number(day.slice(0, 4));
+    const madeOn = fromIsoDay(day);
+    const hasVerdicts = await db.verdict.count({ where: { isSeeded: true, madeOn } });
+    const exists = await db.review.findUnique({ where: { year }, select: { id: true } });
+    if (!hasVerdicts || exists) {
+      previousEnd = endOfDay(day);
+      continue;
+    }
+    const end = endOfDay(day);
+    const since = previousEnd;
+    await db.$transaction(async (tx) => {
+      const review = await tx.review.create({
+        data: {
+          year,
+          title: `${year} review`,
+          status: "completed",
+          openedOn: fromIsoDay(`${year}-12-01`),
+          completedOn: madeOn,
+          notes: "Seeded from the starter verdicts recorded on this day.",
+          isSeeded: true,
+          events: {
+            create: [
+              { kind: "opened", by: SEEDED_BY, at: fromIsoDay(`${year}-12-01`) },
+              { kind: "completed", by: SEEDED_BY, at: end },
+            ],
+          },
+        },
+      });
+      await tx.verdict.updateMany({ where: { isSeeded: true, madeOn }, data: { reviewId: review.id } });
+      const graded = new Set(
+        (await tx.verdict.findMany({ where: { reviewId: review.id }, select: { predictionId: true } })).map((v) => v.predictionId),
+      );
+      const before = await buildSnapshot(tx, new Date(madeOn.getTime() - 1), since);
+      const total = before.entries.filter((e) => graded.has(e.predictionId) || !isFinal(e.grade)).length;
+      await freezeSnapshot(tx, review.id, await buildSnapshot(tx, end, since), { total, graded: graded.size });
+    });
+    created += 1;
+    previousEnd = end;
+  }
+  return created;
+}
+
 export async function seedDatabase(db: Db, options: { withEvidence?: boolean } = {}): Promise<SeedResult> {
   const claims = await seedClaims(db);
-  const extra = options.withEvidence === false ? { evidence: 0, verdicts: 0 } : await seedEvidenceAndVerdicts(db);
-  return { claims, ...extra };
+  if (options.withEvidence === false) return { claims, evidence: 0, verdicts: 0, reviews: 0 };
+  const extra = await seedEvidenceAndVerdicts(db);
+  const reviews = await seedReviews(db);
+  return { claims, ...extra, reviews };
 }
 
 /** SEED_EVIDENCE=0 (or "false"/"no") seeds the claims only. */
@@ -132,10 +193,10 @@ export async function runSeed(): Promise<SeedResult> {
   const db = createPrismaClient();
   try {
     const result = await seedDatabase(db, { withEvidence: wantsSeedEvidence() });
-    const added = result.claims + result.evidence + result.verdicts;
+    const added = result.claims + result.evidence + result.verdicts + result.reviews;
     console.log(
       added
-        ? `Seeded ${result.claims} claims, ${result.evidence} evidence items, ${result.verdicts} verdicts.`
+        ? `Seeded ${result.claims} claims, ${result.evidence} evidence items, ${result.verdicts} verdicts, ${result.reviews} reviews.`
         : "Seed: nothing to do (already seeded).",
     );
     return result;

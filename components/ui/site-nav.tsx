@@ -7,6 +7,7 @@ const LINKS = [
   { href: "/", label: "Scorecard" },
   { href: "/predictions", label: "Predictions" },
   { href: "/sources", label: "Sources" },
+  { href: "/reviews", label: "Reviews" },
 ];
 
 export function SiteNav() {

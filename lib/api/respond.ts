@@ -1,7 +1,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
-import { InvalidReferenceError, NotFoundError } from "../db/errors";
+import { ConflictError, InvalidReferenceError, NotFoundError } from "../db/errors";
 import { fieldErrorsOf, type FieldErrors } from "../validation/common";
 
 /** The one error envelope of the public API. */
@@ -50,6 +50,7 @@ export async function withErrors(handler: () => Promise<Response>): Promise<Resp
     return await handler();
   } catch (e) {
     if (e instanceof NotFoundError) return apiError(404, "not_found", e.message);
+    if (e instanceof ConflictError) return apiError(409, e.code, e.message);
     if (e instanceof InvalidReferenceError) {
       return apiError(400, "invalid_input", e.message, { [e.field]: [e.message] });
     }

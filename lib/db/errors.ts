@@ -12,3 +12,11 @@ export class InvalidReferenceError extends Error {
     this.name = "InvalidReferenceError";
   }
 }
+
+/** The write would break a uniqueness rule (a review for that year exists, one is open…). */
+export class ConflictError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+    this.name = "ConflictError";
+  }
+}

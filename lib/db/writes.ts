@@ -47,8 +47,9 @@ export async function createEvidence(predictionId: string, input: CreateEvidence
 export async function createVerdict(
   predictionId: string,
   input: CreateVerdict,
-  now = new Date(),
+  options: { now?: Date; reviewId?: string } = {},
 ): Promise<VerdictItem & { predictionId: string }> {
+  const now = options.now ?? new Date();
   return prisma.$transaction(async (tx) => {
     const exists = await tx.prediction.count({ where: { id: predictionId } });
     if (!exists) throw new NotFoundError("Prediction", predictionId);
@@ -74,10 +75,13 @@ export async function createVerdict(
         rationale: input.rationale,
         madeOn: fromIsoDay(utcToday(now)),
         madeBy: input.madeBy,
+        reviewId: options.reviewId,
         citations: { create: input.evidenceIds.map((evidenceId) => ({ evidenceId })) },
       },
     });
     await refreshCurrentVerdict(tx, predictionId);
+    // A new verdict settles a deliberate reopening.
+    await tx.prediction.updateMany({ where: { id: predictionId, reopenedAt: { not: null } }, data: { reopenedAt: null, reopenReason: null } });
     return {
       id: v.id,
       predictionId: v.predictionId,

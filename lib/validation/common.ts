@@ -64,6 +64,12 @@ export const displayName = z
   .optional()
   .transform((v) => (v ? v : "Anonymous"));
 
+/** Options for z.strictObject: an unknown field is reported under its own name. */
+export const STRICT = {
+  error: (iss: { code?: string; keys?: string[] }) =>
+    iss.code === "unrecognized_keys" ? `Unknown field: ${iss.keys?.join(", ")}` : undefined,
+};
+
 export type FieldErrors = Record<string, string[]>;
 
 /** Maps zod issues to { field: [messages] }; issues on the whole object go under "_". */

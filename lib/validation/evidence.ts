@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { STANCES, STRENGTHS } from "../domain";
-import { LIMITS, displayName, httpUrl, pastDay, requiredText } from "./common";
+import { LIMITS, STRICT, displayName, httpUrl, pastDay, requiredText } from "./common";
 
 export const createEvidenceSchema = z.strictObject(
   {
@@ -12,7 +12,7 @@ export const createEvidenceSchema = z.strictObject(
     summary: requiredText("Summary", LIMITS.summary),
     loggedBy: displayName,
   },
-  { error: (iss) => (iss.code === "unrecognized_keys" ? `Unknown field: ${iss.keys.join(", ")}` : undefined) },
+  STRICT,
 );
 
 export type CreateEvidenceInput = z.input<typeof createEvidenceSchema>;

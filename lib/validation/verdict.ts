@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { GRADES } from "../domain";
-import { LIMITS, displayName, requiredText } from "./common";
+import { LIMITS, STRICT, displayName, requiredText } from "./common";
 
 export const createVerdictSchema = z.strictObject(
   {
@@ -21,7 +21,7 @@ export const createVerdictSchema = z.strictObject(
       .transform((ids) => [...new Set(ids ?? [])]),
     madeBy: displayName,
   },
-  { error: (iss) => (iss.code === "unrecognized_keys" ? `Unknown field: ${iss.keys.join(", ")}` : undefined) },
+  STRICT,
 );
 
 export type CreateVerdictInput = z.input<typeof createVerdictSchema>;

@@ -62,7 +62,7 @@ describe("with claims, verdicts and evidence", () => {
       });
       id[key] = p.id;
       for (const [date, grade] of verdicts) {
-        await createVerdict(p.id, { grade, credence: null, rationale: "r", evidenceIds: [], madeBy: "T" }, at(date));
+        await createVerdict(p.id, { grade, credence: null, rationale: "r", evidenceIds: [], madeBy: "T" }, { now: at(date) });
       }
     }
     // key, claim, observedOn, stance, loggedAt
@@ -145,7 +145,7 @@ describe("with claims, verdicts and evidence", () => {
     });
     try {
       expect((await getScorecard(NOW)).pastHorizon.map((p) => p.id)).toContain(f.id);
-      await createVerdict(f.id, { grade: "refuted", credence: null, rationale: "r", evidenceIds: [], madeBy: "T" }, at("2024-01-01"));
+      await createVerdict(f.id, { grade: "refuted", credence: null, rationale: "r", evidenceIds: [], madeBy: "T" }, { now: at("2024-01-01") });
       const s = await getScorecard(NOW);
       expect(s.pastHorizon.map((p) => p.id)).not.toContain(f.id);
       expect(s.byVerdict.refuted).toBe(2);

@@ -232,7 +232,7 @@ describe("seedDatabase", () => {
     const userVerdict = await createVerdict(
       claim.id,
       createVerdictSchema.parse({ grade: "refuted", credence: 0.1, rationale: "I disagree.", evidenceIds: [userEvidence.id], madeBy: "Ada" }),
-      userDay,
+      { now: userDay },
     );
     const before = await snapshot();
 

@@ -112,13 +112,13 @@ describe("createVerdict", () => {
     const source = await makeSource();
     const claim = await makeClaim({ sourceId: source.id });
 
-    const first = await createVerdict(claim.id, verdictInput({ grade: "too_early", credence: null }), day("2023-01-10"));
+    const first = await createVerdict(claim.id, verdictInput({ grade: "too_early", credence: null }), { now: day("2023-01-10") });
     expect(first).toMatchObject({ predictionId: claim.id, grade: "too_early", credence: null, madeOn: "2023-01-10", madeBy: "Anonymous", isSeeded: false, evidenceIds: [] });
     let p = await prisma.prediction.findUniqueOrThrow({ where: { id: claim.id } });
     expect(p.currentGrade).toBe("too_early");
     expect(p.currentVerdictAt?.toISOString()).toBe("2023-01-10T00:00:00.000Z");
 
-    const second = await createVerdict(claim.id, verdictInput({ grade: "confirmed", credence: 0.95, madeBy: "Grace" }), day("2024-02-20"));
+    const second = await createVerdict(claim.id, verdictInput({ grade: "confirmed", credence: 0.95, madeBy: "Grace" }), { now: day("2024-02-20") });
     expect(second.id).not.toBe(first.id);
     p = await prisma.prediction.findUniqueOrThrow({ where: { id: claim.id } });
     expect(p.currentGrade).toBe("confirmed");
@@ -137,7 +137,7 @@ describe("createVerdict", () => {
   it("dates the verdict by the UTC day of `now`", async () => {
     const source = await makeSource();
     const claim = await makeClaim({ sourceId: source.id });
-    const v = await createVerdict(claim.id, verdictInput(), new Date("2023-06-30T23:30:00-05:00"));
+    const v = await createVerdict(claim.id, verdictInput(), { now: new Date("2023-06-30T23:30:00-05:00") });
     expect(v.madeOn).toBe("2023-07-01");
   });
 
@@ -145,10 +145,10 @@ describe("createVerdict", () => {
     const source = await makeSource();
     const claim = await makeClaim({ sourceId: source.id });
     const sameDay = day("2023-05-05");
-    await createVerdict(claim.id, verdictInput({ grade: "off_track" }), sameDay);
+    await createVerdict(claim.id, verdictInput({ grade: "off_track" }), { now: sameDay });
     // Let the clock move on so the second row is recorded strictly later.
     await new Promise((r) => setTimeout(r, 15));
-    await createVerdict(claim.id, verdictInput({ grade: "partly" }), sameDay);
+    await createVerdict(claim.id, verdictInput({ grade: "partly" }), { now: sameDay });
     const p = await prisma.prediction.findUniqueOrThrow({ where: { id: claim.id } });
     expect(p.currentGrade).toBe("partly");
     expect(await prisma.verdict.count({ where: { predictionId: claim.id } })).toBe(2);
@@ -157,15 +157,15 @@ describe("createVerdict", () => {
   it("does not let a back-dated verdict displace a later one", async () => {
     const source = await makeSource();
     const claim = await makeClaim({ sourceId: source.id });
-    await createVerdict(claim.id, verdictInput({ grade: "confirmed" }), day("2024-01-01"));
-    await createVerdict(claim.id, verdictInput({ grade: "refuted" }), day("2023-01-01"));
+    await createVerdict(claim.id, verdictInput({ grade: "confirmed" }), { now: day("2024-01-01") });
+    await createVerdict(claim.id, verdictInput({ grade: "refuted" }), { now: day("2023-01-01") });
     const p = await prisma.prediction.findUniqueOrThrow({ where: { id: claim.id } });
     expect(p.currentGrade).toBe("confirmed");
   });
 
   it("throws NotFoundError for an unknown claim and stores nothing", async () => {
     const before = await prisma.verdict.count();
-    await expect(createVerdict("missing", verdictInput(), day("2023-01-01"))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(createVerdict("missing", verdictInput(), { now: day("2023-01-01") })).rejects.toBeInstanceOf(NotFoundError);
     expect(await prisma.verdict.count()).toBe(before);
   });
 
@@ -175,7 +175,7 @@ describe("createVerdict", () => {
     const other = await makeClaim({ sourceId: source.id, position: 2 });
     const own = await createEvidence(claim.id, evidenceInput());
     const foreign = await createEvidence(other.id, evidenceInput());
-    await createVerdict(claim.id, verdictInput({ grade: "too_early" }), day("2023-01-01"));
+    await createVerdict(claim.id, verdictInput({ grade: "too_early" }), { now: day("2023-01-01") });
 
     const versionsBefore = await prisma.verdict.count();
     const citationsBefore = await prisma.verdictEvidence.count();
@@ -183,11 +183,11 @@ describe("createVerdict", () => {
     const attempt = createVerdict(
       claim.id,
       verdictInput({ grade: "refuted", evidenceIds: [own.id, foreign.id] }),
-      day("2024-01-01"),
+      { now: day("2024-01-01") },
     );
     await expect(attempt).rejects.toBeInstanceOf(InvalidReferenceError);
     await expect(
-      createVerdict(claim.id, verdictInput({ grade: "refuted", evidenceIds: [foreign.id] }), day("2024-01-01")),
+      createVerdict(claim.id, verdictInput({ grade: "refuted", evidenceIds: [foreign.id] }), { now: day("2024-01-01") }),
     ).rejects.toMatchObject({ field: "evidenceIds", message: expect.stringContaining(foreign.id) });
 
     expect(await prisma.verdict.count()).toBe(versionsBefore);
@@ -201,7 +201,7 @@ describe("createVerdict", () => {
     const source = await makeSource();
     const claim = await makeClaim({ sourceId: source.id });
     await expect(
-      createVerdict(claim.id, verdictInput({ evidenceIds: ["not-an-evidence-id"] }), day("2023-01-01")),
+      createVerdict(claim.id, verdictInput({ evidenceIds: ["not-an-evidence-id"] }), { now: day("2023-01-01") }),
     ).rejects.toBeInstanceOf(InvalidReferenceError);
     expect(await prisma.verdict.count({ where: { predictionId: claim.id } })).toBe(0);
     const p = await prisma.prediction.findUniqueOrThrow({ where: { id: claim.id } });
@@ -215,7 +215,7 @@ describe("createVerdict", () => {
     const e2 = await createEvidence(claim.id, evidenceInput());
     await createEvidence(claim.id, evidenceInput()); // not cited
 
-    const v = await createVerdict(claim.id, verdictInput({ evidenceIds: [e1.id, e2.id, e1.id] }), day("2023-09-09"));
+    const v = await createVerdict(claim.id, verdictInput({ evidenceIds: [e1.id, e2.id, e1.id] }), { now: day("2023-09-09") });
     expect(v.evidenceIds).toEqual([e1.id, e2.id]);
 
     const links = await prisma.verdictEvidence.findMany({ where: { verdictId: v.id } });
@@ -245,9 +245,9 @@ describe("getPredictionDetail", () => {
     await createEvidence(child.id, evidenceInput({ stance: "contradicts" }));
 
     // Recorded out of date order on purpose.
-    await createVerdict(parent.id, verdictInput({ grade: "on_track" }), day("2023-06-01"));
-    await createVerdict(parent.id, verdictInput({ grade: "too_early", credence: null }), day("2022-12-01"));
-    await createVerdict(parent.id, verdictInput({ grade: "partly" }), day("2024-03-01"));
+    await createVerdict(parent.id, verdictInput({ grade: "on_track" }), { now: day("2023-06-01") });
+    await createVerdict(parent.id, verdictInput({ grade: "too_early", credence: null }), { now: day("2022-12-01") });
+    await createVerdict(parent.id, verdictInput({ grade: "partly" }), { now: day("2024-03-01") });
 
     const d = await getPredictionDetail(parent.id);
     expect(d).not.toBeNull();
@@ -288,7 +288,7 @@ describe("listPredictions", () => {
     const make = async (key: string, o: Partial<ClaimOpts>, grades: Grade[] = [], evidence: ("supports" | "contradicts" | "mixed")[] = []) => {
       const c = await makeClaim({ sourceId, ...o });
       ids[key] = c.id;
-      for (const [i, g] of grades.entries()) await createVerdict(c.id, verdictInput({ grade: g }), day(`2023-0${i + 1}-01`));
+      for (const [i, g] of grades.entries()) await createVerdict(c.id, verdictInput({ grade: g }), { now: day(`2023-0${i + 1}-01`) });
       for (const s of evidence) await createEvidence(c.id, evidenceInput({ stance: s }));
     };
     // horizon relative to 2025: past ends 2024; current spans 2025; future starts 2026.

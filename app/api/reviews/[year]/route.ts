@@ -1,0 +1,14 @@
+import { NextResponse } from "next/server";
+import { apiError, withErrors } from "@/lib/api/respond";
+import { parseYear, toApiReviewDetail } from "@/lib/api/reviews";
+import { getReview } from "@/lib/db/reviews";
+
+export async function GET(_request: Request, ctx: RouteContext<"/api/reviews/[year]">) {
+  return withErrors(async () => {
+    const { year: segment } = await ctx.params;
+    const year = parseYear(segment);
+    const review = year === null ? null : await getReview(year);
+    if (!review) return apiError(404, "not_found", `There is no review for ${segment}`);
+    return NextResponse.json({ review: toApiReviewDetail(review) });
+  });
+}

@@ -1,0 +1,373 @@
+import "server-only";
+import { FINAL_GRADES, type Grade, type Stance } from "../domain";
+import { diffReviews, type ReviewFigures, type SnapshotEntry } from "../reviews";
+import type { CreateVerdict } from "../validation/verdict";
+import { prisma } from "./client";
+import { toIsoDay, utcToday } from "./dates";
+import { ConflictError, NotFoundError } from "./errors";
+import { buildSnapshot, freezeSnapshot } from "./review-snapshot";
+import { createVerdict } from "./writes";
+
+export type ReviewStatus = "open" | "completed";
+export type StoredFigures = ReviewFigures & { total: number; graded: number };
+
+export type ReviewSummary = {
+  id: string;
+  year: number;
+  title: string;
+  status: ReviewStatus;
+  openedOn: string;
+  completedOn: string | null;
+  graded: number;
+  total: number;
+  hitRate: number | null;
+  isSeeded: boolean;
+};
+
+/** Claims in a review's scope: every claim that still needs a verdict, plus those graded in it. */
+function scopeWhere(reviewId: string) {
+  return {
+    OR: [
+      { currentGrade: null },
+      { currentGrade: { notIn: [...FINAL_GRADES] } },
+      { reopenedAt: { not: null } },
+      { verdicts: { some: { reviewId } } },
+    ],
+  };
+}
+
+async function liveCounts(reviewId: string): Promise<{ total: number; graded: number }> {
+  const [total, graded] = await Promise.all([
+    prisma.prediction.count({ where: scopeWhere(reviewId) }),
+    prisma.prediction.count({ where: { verdicts: { some: { reviewId } } } }),
+  ]);
+  return { total, graded };
+}
+
+const parseFigures = (json: string | null): StoredFigures | null => (json ? (JSON.parse(json) as StoredFigures) : null);
+
+export async function listReviews(): Promise<ReviewSummary[]> {
+  const rows = await prisma.review.findMany({ orderBy: { year: "desc" } });
+  return Promise.all(
+    rows.map(async (r) => {
+      const figures = parseFigures(r.figures);
+      const counts = r.status === "open" || !figures ? await liveCounts(r.id) : figures;
+      return {
+        id: r.id,
+        year: r.year,
+        title: r.title,
+        status: r.status as ReviewStatus,
+        openedOn: toIsoDay(r.openedOn),
+        completedOn: r.completedOn ? toIsoDay(r.completedOn) : null,
+        graded: counts.graded,
+        total: counts.total,
+        hitRate: figures?.hitRate.rate ?? null,
+        isSeeded: r.isSeeded,
+      };
+    }),
+  );
+}
+
+function entryOf(e: {
+  predictionId: string;
+  statement: string;
+  quote: string;
+  grade: string | null;
+  credence: number | null;
+  rationale: string | null;
+  verdictOn: Date | null;
+  evidenceCount: number;
+  newEvidenceCount: number;
+  citedEvidence: string;
+}): SnapshotEntry {
+  return {
+    predictionId: e.predictionId,
+    statement: e.statement,
+    quote: e.quote,
+    grade: e.grade as Grade | null,
+    credence: e.credence,
+    rationale: e.rationale,
+    verdictOn: e.verdictOn ? toIsoDay(e.verdictOn) : null,
+    evidenceCount: e.evidenceCount,
+    newEvidenceCount: e.newEvidenceCount,
+    citedEvidence: JSON.parse(e.citedEvidence) as SnapshotEntry["citedEvidence"],
+  };
+}
+
+async function snapshotEntries(reviewId: string): Promise<SnapshotEntry[]> {
+  const rows = await prisma.reviewEntry.findMany({
+    where: { reviewId },
+    orderBy: [{ prediction: { source: { publishedOn: "asc" } } }, { prediction: { position: "asc" } }],
+  });
+  return rows.map(entryOf);
+}
+
+async function previousCompleted(year: number) {
+  return prisma.review.findFirst({
+    where: { status: "completed", year: { lt: year } },
+    orderBy: { year: "desc" },
+    select: { id: true, year: true, completedOn: true },
+  });
+}
+
+export type ReviewDetail = ReviewSummary & {
+  notes: string;
+  figures: StoredFigures | null;
+  entries: SnapshotEntry[];
+  previous: { year: number; entries: SnapshotEntry[] } | null;
+  changes: ReturnType<typeof diffReviews> | null;
+  events: { kind: string; at: string; by: string; reason: string | null }[];
+};
+
+/** A review with its frozen snapshot (when completed) and the changes since the previous one. */
+export async function getReview(year: number): Promise<ReviewDetail | null> {
+  const r = await prisma.review.findUnique({
+    where: { year },
+    include: { events: { orderBy: { at: "asc" } } },
+  });
+  if (!r) return null;
+  const figures = parseFigures(r.figures);
+  const isCompleted = r.status === "completed";
+  const prev = await previousCompleted(year);
+  const [entries, prevEntries, counts] = await Promise.all([
+    isCompleted ? snapshotEntries(r.id) : Promise.resolve([]),
+    prev ? snapshotEntries(prev.id) : Promise.resolve(null),
+    isCompleted && figures ? Promise.resolve(figures) : liveCounts(r.id),
+  ]);
+  return {
+    id: r.id,
+    year: r.year,
+    title: r.title,
+    status: r.status as ReviewStatus,
+    openedOn: toIsoDay(r.openedOn),
+    completedOn: r.completedOn ? toIsoDay(r.completedOn) : null,
+    graded: counts.graded,
+    total: counts.total,
+    hitRate: figures?.hitRate.rate ?? null,
+    isSeeded: r.isSeeded,
+    notes: r.notes,
+    figures: isCompleted ? figures : null,
+    entries,
+    previous: prev && prevEntries ? { year: prev.year, entries: prevEntries } : null,
+    changes: isCompleted ? diffReviews(prevEntries, entries) : null,
+    events: r.events.map((e) => ({ kind: e.kind, at: e.at.toISOString(), by: e.by, reason: e.reason })),
+  };
+}
+
+/** Verdict mix of every completed review, oldest first, for the comparison chart. */
+export async function listReviewMixes(): Promise<{ year: number; figures: StoredFigures }[]> {
+  const rows = await prisma.review.findMany({
+    where: { status: "completed", figures: { not: null } },
+    orderBy: { year: "asc" },
+    select: { year: true, figures: true },
+  });
+  return rows.map((r) => ({ year: r.year, figures: parseFigures(r.figures)! }));
+}
+
+export async function openReview(
+  input: { year: number; title?: string; notes?: string },
+  by: string,
+  now = new Date(),
+): Promise<ReviewSummary> {
+  try {
+    return await prisma.$transaction(async (tx) => {
+      if (await tx.review.findUnique({ where: { year: input.year }, select: { id: true } })) {
+        throw new ConflictError("review_exists", `A review for ${input.year} already exists`);
+      }
+      const open = await tx.review.findFirst({ where: { status: "open" }, select: { year: true } });
+      if (open) throw new ConflictError("review_open", `The ${open.year} review is still open; complete it first`);
+      const r = await tx.review.create({
+        data: {
+          year: input.year,
+          title: input.title?.trim() || `${input.year} review`,
+          notes: input.notes ?? "",
+          status: "open",
+          openSlot: "open",
+          openedOn: new Date(`${utcToday(now)}T00:00:00.000Z`),
+          events: { create: { kind: "opened", by, at: now } },
+        },
+      });
+      return {
+        id: r.id,
+        year: r.year,
+        title: r.title,
+        status: "open" as const,
+        openedOn: toIsoDay(r.openedOn),
+        completedOn: null,
+        graded: 0,
+        total: await tx.prediction.count({ where: scopeWhere(r.id) }),
+        hitRate: null,
+        isSeeded: false,
+      };
+    });
+  } catch (e) {
+    // Two requests racing past the checks still meet the unique indexes.
+    if (e instanceof Error && "code" in e && (e as { code?: string }).code === "P2002") {
+      throw new ConflictError("review_conflict", "Another review was opened at the same time");
+    }
+    throw e;
+  }
+}
+
+async function requireOpen(year: number) {
+  const r = await prisma.review.findUnique({ where: { year }, select: { id: true, status: true } });
+  if (!r) throw new NotFoundError("Review", String(year));
+  if (r.status !== "open") throw new ConflictError("review_completed", `The ${year} review is completed; reopen it to change it`);
+  return r;
+}
+
+/** Freezes the snapshot: every claim's verdict and credence now, and the scorecard figures. */
+export async function completeReview(year: number, by: string, now = new Date()): Promise<ReviewDetail> {
+  const r = await requireOpen(year);
+  const counts = await liveCounts(r.id);
+  await prisma.$transaction(async (tx) => {
+    const prev = await tx.review.findFirst({
+      where: { status: "completed", year: { lt: year } },
+      orderBy: { year: "desc" },
+      select: { completedOn: true },
+    });
+    const previousEnd = prev?.completedOn ? new Date(prev.completedOn.getTime() + 86_400_000 - 1) : null;
+    const snapshot = await buildSnapshot(tx, now, previousEnd);
+    await freezeSnapshot(tx, r.id, snapshot, counts);
+    await tx.review.update({
+      where: { id: r.id },
+      data: {
+        status: "completed",
+        openSlot: null,
+        completedOn: new Date(`${utcToday(now)}T00:00:00.000Z`),
+        events: { create: { kind: "completed", by, at: now } },
+      },
+    });
+  });
+  return (await getReview(year))!;
+}
+
+/** Reopening a completed review is explicit and recorded; completing it again re-freezes it. */
+export async function reopenReview(year: number, reason: string, by: string, now = new Date()): Promise<ReviewSummary> {
+  return prisma.$transaction(async (tx) => {
+    const r = await tx.review.findUnique({ where: { year }, select: { id: true, status: true } });
+    if (!r) throw new NotFoundError("Review", String(year));
+    if (r.status === "open") throw new ConflictError("review_open", `The ${year} review is already open`);
+    const open = await tx.review.findFirst({ where: { status: "open" }, select: { year: true } });
+    if (open) throw new ConflictError("review_open", `The ${open.year} review is open; complete it first`);
+    await tx.review.update({
+      where: { id: r.id },
+      data: { status: "open", openSlot: "open", events: { create: { kind: "reopened", by, reason, at: now } } },
+    });
+    return (await listReviews()).find((x) => x.year === year)!;
+  });
+}
+
+/** Records this review's verdict for one claim. */
+export async function recordReviewVerdict(year: number, predictionId: string, input: CreateVerdict) {
+  const r = await requireOpen(year);
+  return createVerdict(predictionId, input, { reviewId: r.id });
+}
+
+export type QueueItem = {
+  id: string;
+  statement: string;
+  quote: string;
+  section: string;
+  source: { id: string; title: string };
+  horizon: { from: number; to: number };
+  impliedCredence: number | null;
+  currentGrade: Grade | null;
+  isReopened: boolean;
+  gradedInReview: boolean;
+};
+
+/** The claims an open review goes through, in source order, with whether each is graded. */
+export async function getReviewQueue(year: number): Promise<{ reviewId: string; items: QueueItem[] }> {
+  const r = await prisma.review.findUnique({ where: { year }, select: { id: true } });
+  if (!r) throw new NotFoundError("Review", String(year));
+  const rows = await prisma.prediction.findMany({
+    where: scopeWhere(r.id),
+    orderBy: [{ source: { publishedOn: "asc" } }, { sourceId: "asc" }, { position: "asc" }],
+    select: {
+      id: true,
+      statement: true,
+      quote: true,
+      section: true,
+      horizonFrom: true,
+      horizonTo: true,
+      impliedCredence: true,
+      currentGrade: true,
+      reopenedAt: true,
+      source: { select: { id: true, title: true } },
+      verdicts: { where: { reviewId: r.id }, select: { id: true }, take: 1 },
+    },
+  });
+  return {
+    reviewId: r.id,
+    items: rows.map((p) => ({
+      id: p.id,
+      statement: p.statement,
+      quote: p.quote,
+      section: p.section,
+      source: p.source,
+      horizon: { from: p.horizonFrom, to: p.horizonTo },
+      impliedCredence: p.impliedCredence,
+      currentGrade: p.currentGrade as Grade | null,
+      isReopened: p.reopenedAt !== null,
+      gradedInReview: p.verdicts.length > 0,
+    })),
+  };
+}
+
+export type ReviewClaimContext = {
+  previous: { grade: Grade; credence: number | null; madeOn: string; rationale: string } | null;
+  sinceLastReview: ClaimEvidence[];
+  older: ClaimEvidence[];
+  lastReview: { year: number; completedOn: string } | null;
+};
+type ClaimEvidence = { id: string; title: string; url: string; observedOn: string; loggedAt: string; stance: Stance; summary: string };
+
+/**
+ * For the guided review: the claim's verdict before this review, and its evidence split into
+ * what was logged since the last completed review and what is older.
+ */
+export async function getReviewClaimContext(year: number, reviewId: string, predictionId: string): Promise<ReviewClaimContext> {
+  const [prev, verdict, evidence] = await Promise.all([
+    prisma.review.findFirst({
+      where: { status: "completed", year: { lt: year } },
+      orderBy: { year: "desc" },
+      select: { year: true, completedOn: true },
+    }),
+    prisma.verdict.findFirst({
+      where: { predictionId, OR: [{ reviewId: null }, { reviewId: { not: reviewId } }] },
+      orderBy: [{ madeOn: "desc" }, { createdAt: "desc" }],
+      select: { grade: true, credence: true, madeOn: true, rationale: true },
+    }),
+    prisma.evidence.findMany({
+      where: { predictionId },
+      orderBy: [{ loggedAt: "desc" }],
+      select: { id: true, title: true, url: true, observedOn: true, loggedAt: true, stance: true, summary: true },
+    }),
+  ]);
+  const cutoff = prev?.completedOn ? prev.completedOn.getTime() + 86_400_000 : null;
+  const items = evidence.map((e) => ({
+    ...e,
+    observedOn: toIsoDay(e.observedOn),
+    loggedAt: e.loggedAt.toISOString(),
+    stance: e.stance as Stance,
+  }));
+  return {
+    previous: verdict
+      ? { grade: verdict.grade as Grade, credence: verdict.credence, madeOn: toIsoDay(verdict.madeOn), rationale: verdict.rationale }
+      : null,
+    sinceLastReview: cutoff === null ? items : items.filter((e) => Date.parse(e.loggedAt) >= cutoff),
+    older: cutoff === null ? [] : items.filter((e) => Date.parse(e.loggedAt) < cutoff),
+    lastReview: prev?.completedOn ? { year: prev.year, completedOn: toIsoDay(prev.completedOn) } : null,
+  };
+}
+
+/** Reopens a claim with a final verdict on purpose, so the next review grades it again. */
+export async function reopenClaim(predictionId: string, reason: string, now = new Date()): Promise<void> {
+  const updated = await prisma.prediction.updateMany({
+    where: { id: predictionId },
+    data: { reopenedAt: now, reopenReason: reason },
+  });
+  if (updated.count === 0) throw new NotFoundError("Prediction", predictionId);
+}
+

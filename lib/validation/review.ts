@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { LIMITS, STRICT, requiredText } from "./common";
+
+export const FIRST_REVIEW_YEAR = 2000;
+
+export const createReviewSchema = z.strictObject(
+  {
+    year: z
+      .number({ error: "Year must be a whole number" })
+      .int("Year must be a whole number")
+      .min(FIRST_REVIEW_YEAR, `Year must be ${FIRST_REVIEW_YEAR} or later`)
+      .refine((y) => y <= new Date().getUTCFullYear(), "A review cannot be for a future year"),
+    title: z.string({ error: "Title must be text" }).trim().max(LIMITS.title, `Title must be at most ${LIMITS.title} characters`).optional(),
+    notes: z.string({ error: "Notes must be text" }).trim().max(LIMITS.rationale, `Notes must be at most ${LIMITS.rationale} characters`).optional(),
+  },
+  STRICT,
+);
+export type CreateReviewInput = z.input<typeof createReviewSchema>;
+
+/** Reopening a completed review or a settled claim is deliberate: it needs a reason. */
+export const reopenSchema = z.strictObject({ reason: requiredText("Reason", LIMITS.rationale) }, STRICT);
+export type ReopenInput = z.input<typeof reopenSchema>;
