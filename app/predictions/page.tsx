@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { PredictionFilters } from "@/components/predictions/prediction-filters";
 import { PredictionTable } from "@/components/predictions/prediction-table";
 import { listPredictions, listTags } from "@/lib/db/predictions";
+import { utcToday } from "@/lib/db/dates";
 import { listSources } from "@/lib/db/sources";
 import { parsePredictionFilter } from "@/lib/validation/filters";
 
@@ -11,7 +12,7 @@ export const dynamic = "force-dynamic";
 export default async function PredictionsPage({ searchParams }: PageProps<"/predictions">) {
   const filter = parsePredictionFilter(await searchParams);
   const [predictions, tags, sources] = await Promise.all([listPredictions(filter), listTags(), listSources()]);
-  const isFiltered = Boolean(filter.q || filter.verdict || filter.tag || filter.source || filter.horizon);
+  const isFiltered = Boolean(filter.q || filter.verdict || filter.tag || filter.source || filter.horizon || filter.due);
   return (
     <div className="stack">
       <div className="page-intro">
@@ -25,7 +26,7 @@ export default async function PredictionsPage({ searchParams }: PageProps<"/pred
       </p>
       {predictions.length > 0 ? (
         <div className="card">
-          <PredictionTable predictions={predictions} />
+          <PredictionTable predictions={predictions} today={utcToday()} />
         </div>
       ) : (
         <p className="card">No claims match. Try removing a filter.</p>

@@ -61,6 +61,14 @@ export function PredictionFilters({ filter, tags, sources }: Props) {
           </select>
         </div>
         <div className="field">
+          <label htmlFor="f-due">Due</label>
+          <select id="f-due" name="due" defaultValue={filter.due ?? ""}>
+            <option value="">Any</option>
+            <option value="stale">Not reviewed in over 12 months</option>
+            <option value="final">Past horizon: ready for a final verdict</option>
+          </select>
+        </div>
+        <div className="field">
           <label htmlFor="f-sort">Sort by</label>
           <select id="f-sort" name="sort" defaultValue={filter.sort ?? "position"}>
             <option value="position">Order in source</option>

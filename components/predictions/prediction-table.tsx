@@ -1,10 +1,11 @@
 import Link from "next/link";
+import { DueFlags } from "@/components/ui/due-flags";
 import { EvidenceLean } from "@/components/ui/evidence-lean";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
 import type { PredictionSummary } from "@/lib/db/predictions";
 import { formatHorizon } from "@/lib/horizon";
 
-export function PredictionTable({ predictions }: { predictions: PredictionSummary[] }) {
+export function PredictionTable({ predictions, today }: { predictions: PredictionSummary[]; today: string }) {
   return (
     <table className="data" data-testid="prediction-table">
       <caption className="visually-hidden">Predictions matching the filters</caption>
@@ -45,6 +46,12 @@ export function PredictionTable({ predictions }: { predictions: PredictionSummar
             </td>
             <td>
               <VerdictBadge grade={p.currentVerdict} />
+              <div>
+                <DueFlags
+                  claim={{ currentGrade: p.currentVerdict, currentVerdictOn: p.currentVerdictOn, horizonTo: p.horizon.to, madeOn: p.madeOn }}
+                  today={today}
+                />
+              </div>
             </td>
             <td>
               <EvidenceLean tally={p.tally} />

@@ -36,6 +36,21 @@ export async function ScorecardSummary() {
           <div className="muted">not yet graded</div>
         </div>
       </div>
+      <section className="card" aria-labelledby="due-heading">
+        <h2 id="due-heading">Due at the next review</h2>
+        <ul className="plain">
+          <li>
+            <Link href="/predictions?due=stale">
+              {s.due.stale} {s.due.stale === 1 ? "claim" : "claims"} not reviewed in over 12 months
+            </Link>
+          </li>
+          <li>
+            <Link href="/predictions?due=final">
+              {s.due.readyForFinal} {s.due.readyForFinal === 1 ? "claim" : "claims"} past {s.due.readyForFinal === 1 ? "its" : "their"} horizon: ready for a final verdict
+            </Link>
+          </li>
+        </ul>
+      </section>
       <p className="small muted" id="hit-rate-rule">
         <strong>How the hit rate is computed:</strong> {HIT_RATE_RULE}
       </p>

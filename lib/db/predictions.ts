@@ -5,7 +5,8 @@ import type { Prisma } from "../generated/prisma/client";
 import type { EvidenceTally } from "../scoring";
 import type { PredictionFilter } from "../validation/filters";
 import { prisma } from "./client";
-import { toIsoDay } from "./dates";
+import { STALE_AFTER_DAYS } from "../reviews";
+import { fromIsoDay, toIsoDay } from "./dates";
 
 /** The public shape of a claim (GET /api/predictions), plus a few fields the UI lists. */
 export type PredictionSummary = {
@@ -138,7 +139,8 @@ function matchesSearch(row: Record<(typeof SEARCHED_FIELDS)[number], string>, q:
   return SEARCHED_FIELDS.some((f) => row[f].toLowerCase().includes(needle));
 }
 
-function whereFor(filter: PredictionFilter, year: number): Prisma.PredictionWhereInput {
+function whereFor(filter: PredictionFilter, now: Date): Prisma.PredictionWhereInput {
+  const year = now.getUTCFullYear();
   const and: Prisma.PredictionWhereInput[] = [];
   // Prisma passes `contains` to SQL LIKE unescaped, so "%" and "_" would act as wildcards.
   // Search on the text between them here; listPredictions confirms the exact match.
@@ -151,7 +153,38 @@ function whereFor(filter: PredictionFilter, year: number): Prisma.PredictionWher
   if (filter.horizon === "past") and.push({ horizonTo: { lt: year } });
   if (filter.horizon === "current") and.push({ horizonFrom: { lte: year }, horizonTo: { gte: year } });
   if (filter.horizon === "future") and.push({ horizonFrom: { gt: year } });
+  if (filter.due === "stale") and.push(staleWhere(now));
+  if (filter.due === "final") and.push(readyForFinalWhere(now));
   return and.length ? { AND: and } : {};
+}
+
+const NOT_FINAL: Prisma.PredictionWhereInput = {
+  OR: [{ currentGrade: null }, { currentGrade: { notIn: [...FINAL_GRADES] } }],
+};
+
+/** Not reviewed in over 12 months (see dueFlags in lib/reviews.ts). */
+function staleWhere(now: Date): Prisma.PredictionWhereInput {
+  const cutoff = new Date(fromIsoDay(toIsoDay(now)).getTime() - STALE_AFTER_DAYS * 86_400_000);
+  return {
+    AND: [
+      NOT_FINAL,
+      { OR: [{ currentVerdictAt: { lt: cutoff } }, { currentVerdictAt: null, madeOn: { lt: cutoff } }] },
+    ],
+  };
+}
+
+/** Past its horizon: ready for a final verdict. */
+function readyForFinalWhere(now: Date): Prisma.PredictionWhereInput {
+  return { AND: [NOT_FINAL, { horizonTo: { lt: now.getUTCFullYear() } }] };
+}
+
+/** How many claims carry each due flag, counted in SQL. */
+export async function countDue(now = new Date()): Promise<{ stale: number; readyForFinal: number }> {
+  const [stale, readyForFinal] = await Promise.all([
+    prisma.prediction.count({ where: staleWhere(now) }),
+    prisma.prediction.count({ where: readyForFinalWhere(now) }),
+  ]);
+  return { stale, readyForFinal };
 }
 
 function orderFor(sort: PredictionFilter["sort"]): Prisma.PredictionOrderByWithRelationInput[] {
@@ -173,7 +206,7 @@ export async function listPredictions(filter: PredictionFilter = {}, now = new D
   const q = filter.q;
   const needsExactMatch = q !== undefined && LIKE_WILDCARDS.test(q);
   const found = await prisma.prediction.findMany({
-    where: whereFor(filter, now.getUTCFullYear()),
+    where: whereFor(filter, now),
     orderBy: orderFor(filter.sort),
     select: { ...summarySelect, criteria: needsExactMatch },
   });
@@ -237,10 +270,7 @@ export async function getPredictionDetail(id: string): Promise<PredictionDetail 
 /** Claims whose horizon has ended but that have no final verdict yet. */
 export async function listPastHorizon(now = new Date()) {
   const rows = await prisma.prediction.findMany({
-    where: {
-      horizonTo: { lt: now.getUTCFullYear() },
-      OR: [{ currentGrade: null }, { currentGrade: { notIn: [...FINAL_GRADES] } }],
-    },
+    where: readyForFinalWhere(now),
     orderBy: [{ horizonTo: "asc" }, { position: "asc" }],
     select: { id: true, statement: true, horizonFrom: true, horizonTo: true, currentGrade: true },
   });

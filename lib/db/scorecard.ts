@@ -10,7 +10,7 @@ import {
 } from "../scoring";
 import { prisma } from "./client";
 import { toIsoDay, utcToday } from "./dates";
-import { listPastHorizon } from "./predictions";
+import { countDue, listPastHorizon } from "./predictions";
 
 export type Scorecard = {
   total: number;
@@ -18,14 +18,16 @@ export type Scorecard = {
   ungraded: number;
   hitRate: HitRate;
   pastHorizon: Awaited<ReturnType<typeof listPastHorizon>>;
+  due: { stale: number; readyForFinal: number };
 };
 
 /** Headline figures, grouped in SQL on the cached current verdict. */
 export async function getScorecard(now = new Date()): Promise<Scorecard> {
-  const [total, groups, pastHorizon] = await Promise.all([
+  const [total, groups, pastHorizon, due] = await Promise.all([
     prisma.prediction.count(),
     prisma.prediction.groupBy({ by: ["currentGrade"], _count: { _all: true } }),
     listPastHorizon(now),
+    countDue(now),
   ]);
   const byVerdict = Object.fromEntries(GRADES.map((g) => [g, 0])) as Record<Grade, number>;
   let ungraded = 0;
@@ -33,7 +35,7 @@ export async function getScorecard(now = new Date()): Promise<Scorecard> {
     if (g.currentGrade && g.currentGrade in byVerdict) byVerdict[g.currentGrade as Grade] = g._count._all;
     else ungraded += g._count._all;
   }
-  return { total, byVerdict, ungraded, hitRate: computeHitRate(byVerdict), pastHorizon };
+  return { total, byVerdict, ungraded, hitRate: computeHitRate(byVerdict), pastHorizon, due };
 }
 
 /** Each claim's verdict as of every quarter end since tracking began. */

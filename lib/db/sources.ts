@@ -41,6 +41,8 @@ export async function getSourceWithClaims(id: string) {
           horizonTo: true,
           impliedCredence: true,
           currentGrade: true,
+          currentVerdictAt: true,
+          madeOn: true,
           _count: { select: { evidence: true } },
         },
       },
@@ -60,6 +62,8 @@ export async function getSourceWithClaims(id: string) {
       horizon: { from: p.horizonFrom, to: p.horizonTo },
       impliedCredence: p.impliedCredence,
       currentVerdict: p.currentGrade as Grade | null,
+      currentVerdictOn: p.currentVerdictAt ? toIsoDay(p.currentVerdictAt) : null,
+      madeOn: toIsoDay(p.madeOn),
       evidenceCount: p._count.evidence,
     })),
   };

@@ -3,6 +3,8 @@ import { GRADES } from "../domain";
 import { LIMITS } from "./common";
 
 export const HORIZON_FILTERS = ["past", "current", "future"] as const;
+/** stale: not reviewed in over 12 months; final: past its horizon, ready for a final verdict. */
+export const DUE_FILTERS = ["stale", "final"] as const;
 export const SORTS = ["position", "made", "horizon", "evidence", "verdict"] as const;
 export type Sort = (typeof SORTS)[number];
 
@@ -19,6 +21,7 @@ export const predictionFilterSchema = z.object({
   tag: optionalParam(z.string().trim().max(LIMITS.name)),
   source: optionalParam(z.string().trim().max(64)),
   horizon: optionalParam(z.enum(HORIZON_FILTERS)),
+  due: optionalParam(z.enum(DUE_FILTERS)),
   sort: optionalParam(z.enum(SORTS)),
 });
 

@@ -13,8 +13,11 @@ import { SEED_EVIDENCE } from "@/prisma/seed-data/evidence";
 import { SEED_VERDICTS } from "@/prisma/seed-data/verdicts";
 
 async function emptyDatabase() {
+  await prisma.reviewEntry.deleteMany();
+  await prisma.reviewEvent.deleteMany();
   await prisma.verdictEvidence.deleteMany();
   await prisma.verdict.deleteMany();
+  await prisma.review.deleteMany();
   await prisma.evidence.deleteMany();
   await prisma.prediction.updateMany({ data: { parentId: null } });
   await prisma.tag.deleteMany(); // also drops the claim↔tag links
@@ -24,15 +27,17 @@ async function emptyDatabase() {
 
 /** Every row of every table, in a stable order, for before/after comparison. */
 async function snapshot() {
-  const [sources, predictions, tags, evidence, verdicts, citations] = await Promise.all([
+  const [sources, predictions, tags, evidence, verdicts, citations, reviews, entries] = await Promise.all([
     prisma.source.findMany({ orderBy: { id: "asc" } }),
     prisma.prediction.findMany({ orderBy: { id: "asc" }, include: { tags: { select: { id: true }, orderBy: { id: "asc" } } } }),
     prisma.tag.findMany({ orderBy: { id: "asc" } }),
     prisma.evidence.findMany({ orderBy: { id: "asc" } }),
     prisma.verdict.findMany({ orderBy: { id: "asc" } }),
     prisma.verdictEvidence.findMany({ orderBy: [{ verdictId: "asc" }, { evidenceId: "asc" }] }),
+    prisma.review.findMany({ orderBy: { id: "asc" } }),
+    prisma.reviewEntry.findMany({ orderBy: { id: "asc" } }),
   ]);
-  return { sources, predictions, tags, evidence, verdicts, citations };
+  return { sources, predictions, tags, evidence, verdicts, citations, reviews, entries };
 }
 
 const claimBySeedKey = (seedKey: string) => prisma.prediction.findUniqueOrThrow({ where: { seedKey } });
@@ -76,7 +81,7 @@ describe("seed data files", () => {
 describe("seedDatabase", () => {
   it("creates the essay source and every claim with its horizon and credence read from the wording", async () => {
     const result = await seedDatabase(prisma);
-    expect(result).toEqual({ claims: ESSAY_CLAIMS.length, evidence: SEED_EVIDENCE.length, verdicts: SEED_VERDICTS.length });
+    expect(result).toEqual({ claims: ESSAY_CLAIMS.length, evidence: SEED_EVIDENCE.length, verdicts: SEED_VERDICTS.length, reviews: 3 });
 
     const sources = await prisma.source.findMany();
     expect(sources).toHaveLength(1);
@@ -202,7 +207,7 @@ describe("seedDatabase", () => {
   it("changes nothing when run a second time", async () => {
     await seedDatabase(prisma);
     const before = await snapshot();
-    expect(await seedDatabase(prisma)).toEqual({ claims: 0, evidence: 0, verdicts: 0 });
+    expect(await seedDatabase(prisma)).toEqual({ claims: 0, evidence: 0, verdicts: 0, reviews: 0 });
     const after = await snapshot();
     expect(after).toEqual(before);
     expect(after.predictions).toHaveLength(ESSAY_CLAIMS.length);
@@ -236,7 +241,7 @@ describe("seedDatabase", () => {
     );
     const before = await snapshot();
 
-    expect(await seedDatabase(prisma)).toEqual({ claims: 0, evidence: 0, verdicts: 0 });
+    expect(await seedDatabase(prisma)).toEqual({ claims: 0, evidence: 0, verdicts: 0, reviews: 0 });
 
     expect(await snapshot()).toEqual(before);
     const e = await prisma.evidence.findUniqueOrThrow({ where: { id: userEvidence.id } });
@@ -250,14 +255,14 @@ describe("seedDatabase", () => {
   });
 
   it("seeds claims only with { withEvidence: false }, and the evidence later on request", async () => {
-    expect(await seedDatabase(prisma, { withEvidence: false })).toEqual({ claims: ESSAY_CLAIMS.length, evidence: 0, verdicts: 0 });
+    expect(await seedDatabase(prisma, { withEvidence: false })).toEqual({ claims: ESSAY_CLAIMS.length, evidence: 0, verdicts: 0, reviews: 0 });
     expect(await prisma.prediction.count()).toBe(ESSAY_CLAIMS.length);
     expect(await prisma.evidence.count()).toBe(0);
     expect(await prisma.verdict.count()).toBe(0);
     expect(await prisma.prediction.count({ where: { currentGrade: { not: null } } })).toBe(0);
 
     // A later full seed adds the evidence and verdicts without duplicating claims.
-    expect(await seedDatabase(prisma)).toEqual({ claims: 0, evidence: SEED_EVIDENCE.length, verdicts: SEED_VERDICTS.length });
+    expect(await seedDatabase(prisma)).toEqual({ claims: 0, evidence: SEED_EVIDENCE.length, verdicts: SEED_VERDICTS.length, reviews: 3 });
     expect(await prisma.prediction.count()).toBe(ESSAY_CLAIMS.length);
     expect(await prisma.source.count()).toBe(1);
     expect(await prisma.prediction.count({ where: { currentGrade: null } })).toBe(0);

@@ -12,6 +12,7 @@ export async function GET() {
       hitRate: s.hitRate.rate,
       hitRateGraded: s.hitRate.graded,
       pastHorizon: s.pastHorizon,
+      due: s.due,
     });
   });
 }

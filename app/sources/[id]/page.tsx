@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DueFlags } from "@/components/ui/due-flags";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
+import { utcToday } from "@/lib/db/dates";
 import { getSourceWithClaims } from "@/lib/db/sources";
 import { formatHorizon } from "@/lib/horizon";
 
@@ -16,6 +18,7 @@ export default async function SourcePage({ params }: PageProps<"/sources/[id]">)
   const { id } = await params;
   const source = await getSourceWithClaims(id);
   if (!source) notFound();
+  const today = utcToday();
   return (
     <div className="stack">
       <div className="page-intro">
@@ -48,6 +51,10 @@ export default async function SourcePage({ params }: PageProps<"/sources/[id]">)
                 <div>
                   <Link href={`/predictions/${p.id}`}>{p.statement}</Link>{" "}
                   <VerdictBadge grade={p.currentVerdict} />{" "}
+                  <DueFlags
+                    claim={{ currentGrade: p.currentVerdict, currentVerdictOn: p.currentVerdictOn, horizonTo: p.horizon.to, madeOn: p.madeOn }}
+                    today={today}
+                  />{" "}
                   <span className="small muted">
                     horizon {formatHorizon(p.horizon)} · {p.evidenceCount} evidence
                   </span>
