@@ -8,6 +8,7 @@ import {
   evidenceLean,
   quarterEnds,
   quarterLabel,
+  rollUpGrade,
   verdictMixOverTime,
   type ClaimPoint,
   type VerdictPoint,
@@ -267,5 +268,21 @@ describe("buildTimeline", () => {
 
   it("returns nothing for a claim with no history", () => {
     expect(buildTimeline([], [])).toEqual([]);
+  });
+});
+
+describe("rollUpGrade", () => {
+  it("is too early until at least half the sub-claims are resolved", () => {
+    expect(rollUpGrade(["confirmed", "on_track", "too_early"]).grade).toBe("too_early");
+    expect(rollUpGrade([]).grade).toBeNull();
+  });
+  it("grades by the mean outcome of the resolved sub-claims", () => {
+    // (1 + 1 + 0) / 3 = 0.667 → confirmed
+    expect(rollUpGrade(["confirmed", "confirmed", "refuted", "on_track"]).grade).toBe("confirmed");
+    // (1 + 0) / 2 = 0.5 → partly
+    expect(rollUpGrade(["confirmed", "refuted"]).grade).toBe("partly");
+    // (0.5 + 0 + 0) / 3 = 0.167 → refuted
+    const r = rollUpGrade(["partly", "refuted", "refuted", null]);
+    expect(r).toEqual({ total: 4, confirmed: 0, partly: 1, refuted: 2, resolvedShare: 0.75, grade: "refuted" });
   });
 });

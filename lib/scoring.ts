@@ -206,3 +206,37 @@ export function buildTimeline(evidence: TimelineEvidence[], verdicts: TimelineVe
   }
   return points.sort((a, b) => a.t - b.t);
 }
+
+// ---------------------------------------------------------------------------------------
+// Sub-claim roll-up
+// ---------------------------------------------------------------------------------------
+
+export const ROLLUP_RULE =
+  "A parent claim with no verdict of its own takes its grade from its sub-claims once at least half of them are resolved: the mean outcome of the resolved ones (confirmed 1, partly ½, refuted 0) is confirmed at ⅔ or more, refuted at ⅓ or less, and partly in between. Until then it counts as too early.";
+
+export type RollUp = {
+  total: number;
+  confirmed: number;
+  partly: number;
+  refuted: number;
+  /** Share of sub-claims confirmed, partly true or refuted. */
+  resolvedShare: number;
+  grade: Grade | null;
+};
+
+export function rollUpGrade(children: (Grade | null)[]): RollUp {
+  const confirmed = children.filter((g) => g === "confirmed").length;
+  const partly = children.filter((g) => g === "partly").length;
+  const refuted = children.filter((g) => g === "refuted").length;
+  const resolved = confirmed + partly + refuted;
+  const total = children.length;
+  let grade: Grade | null = null;
+  if (total > 0) {
+    if (resolved * 2 < total) grade = "too_early";
+    else {
+      const mean = (confirmed + partly / 2) / resolved;
+      grade = mean >= 2 / 3 ? "confirmed" : mean <= 1 / 3 ? "refuted" : "partly";
+    }
+  }
+  return { total, confirmed, partly, refuted, resolvedShare: total ? resolved / total : 0, grade };
+}

@@ -179,10 +179,13 @@ function readyForFinalWhere(now: Date): Prisma.PredictionWhereInput {
 }
 
 /** How many claims carry each due flag, counted in SQL. */
-export async function countDue(now = new Date()): Promise<{ stale: number; readyForFinal: number }> {
+export async function countDue(
+  now = new Date(),
+  scope: Prisma.PredictionWhereInput = {},
+): Promise<{ stale: number; readyForFinal: number }> {
   const [stale, readyForFinal] = await Promise.all([
-    prisma.prediction.count({ where: staleWhere(now) }),
-    prisma.prediction.count({ where: readyForFinalWhere(now) }),
+    prisma.prediction.count({ where: { AND: [scope, staleWhere(now)] } }),
+    prisma.prediction.count({ where: { AND: [scope, readyForFinalWhere(now)] } }),
   ]);
   return { stale, readyForFinal };
 }
@@ -268,9 +271,9 @@ export async function getPredictionDetail(id: string): Promise<PredictionDetail 
 }
 
 /** Claims whose horizon has ended but that have no final verdict yet. */
-export async function listPastHorizon(now = new Date()) {
+export async function listPastHorizon(now = new Date(), scope: Prisma.PredictionWhereInput = {}) {
   const rows = await prisma.prediction.findMany({
-    where: readyForFinalWhere(now),
+    where: { AND: [scope, readyForFinalWhere(now)] },
     orderBy: [{ horizonTo: "asc" }, { position: "asc" }],
     select: { id: true, statement: true, horizonFrom: true, horizonTo: true, currentGrade: true },
   });

@@ -2,6 +2,7 @@ import "server-only";
 import { GRADES, TRACKING_START, type Grade, type Stance } from "../domain";
 import {
   computeHitRate,
+  rollUpGrade,
   evidenceBalanceOverTime,
   verdictMixOverTime,
   type BalanceRow,
@@ -10,6 +11,7 @@ import {
 } from "../scoring";
 import { prisma } from "./client";
 import { toIsoDay, utcToday } from "./dates";
+import { scopeWhere, type ScorecardScope } from "./forecasts";
 import { countDue, listPastHorizon } from "./predictions";
 
 export type Scorecard = {
@@ -22,18 +24,30 @@ export type Scorecard = {
 };
 
 /** Headline figures, grouped in SQL on the cached current verdict. */
-export async function getScorecard(now = new Date()): Promise<Scorecard> {
-  const [total, groups, pastHorizon, due] = await Promise.all([
-    prisma.prediction.count(),
-    prisma.prediction.groupBy({ by: ["currentGrade"], _count: { _all: true } }),
-    listPastHorizon(now),
-    countDue(now),
+export async function getScorecard(now = new Date(), scope: ScorecardScope = {}): Promise<Scorecard> {
+  const where = scopeWhere(scope);
+  const [total, groups, rolledUp, pastHorizon, due] = await Promise.all([
+    prisma.prediction.count({ where }),
+    prisma.prediction.groupBy({ by: ["currentGrade"], where, _count: { _all: true } }),
+    // Parents with no verdict of their own are counted by their sub-claims' roll-up.
+    prisma.prediction.findMany({
+      where: { ...where, currentGrade: null, children: { some: {} } },
+      select: { children: { select: { currentGrade: true } } },
+    }),
+    listPastHorizon(now, where),
+    countDue(now, where),
   ]);
   const byVerdict = Object.fromEntries(GRADES.map((g) => [g, 0])) as Record<Grade, number>;
   let ungraded = 0;
   for (const g of groups) {
     if (g.currentGrade && g.currentGrade in byVerdict) byVerdict[g.currentGrade as Grade] = g._count._all;
     else ungraded += g._count._all;
+  }
+  for (const parent of rolledUp) {
+    const { grade } = rollUpGrade(parent.children.map((c) => c.currentGrade as Grade | null));
+    if (!grade) continue;
+    byVerdict[grade] += 1;
+    ungraded -= 1;
   }
   return { total, byVerdict, ungraded, hitRate: computeHitRate(byVerdict), pastHorizon, due };
 }

@@ -30,3 +30,12 @@ export type PredictionFilter = z.output<typeof predictionFilterSchema>;
 export function parsePredictionFilter(params: Record<string, string | string[] | undefined>): PredictionFilter {
   return predictionFilterSchema.parse(params);
 }
+
+/** `?tag=` and `?source=` on the scorecard; malformed values are dropped. */
+export const scorecardScopeSchema = predictionFilterSchema.pick({ tag: true, source: true });
+export type ScorecardScopeFilter = z.output<typeof scorecardScopeSchema>;
+
+export function parseScorecardScope(params: Record<string, string | string[] | undefined>): ScorecardScopeFilter {
+  const { tag, source } = scorecardScopeSchema.parse(params);
+  return { ...(tag ? { tag } : {}), ...(source ? { source } : {}) };
+}

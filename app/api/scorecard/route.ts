@@ -1,10 +1,14 @@
 import { NextResponse } from "next/server";
 import { withErrors } from "@/lib/api/respond";
+import { getForecastReport } from "@/lib/db/forecasts";
 import { getScorecard } from "@/lib/db/scorecard";
+import { parseScorecardScope } from "@/lib/validation/filters";
 
-export async function GET() {
+/** Headline figures and forecast scores; `?tag=` and `?source=` narrow the claims scored. */
+export async function GET(request: Request) {
   return withErrors(async () => {
-    const s = await getScorecard();
+    const scope = parseScorecardScope(Object.fromEntries(new URL(request.url).searchParams));
+    const [s, f] = await Promise.all([getScorecard(new Date(), scope), getForecastReport(scope)]);
     return NextResponse.json({
       total: s.total,
       byVerdict: s.byVerdict,
@@ -13,6 +17,16 @@ export async function GET() {
       hitRateGraded: s.hitRate.graded,
       pastHorizon: s.pastHorizon,
       due: s.due,
+      resolved: f.resolved,
+      brier: f.implied.brier,
+      logScore: f.implied.logScore,
+      n: f.implied.n,
+      calibration: f.calibration,
+      verdictScores: { brier: f.verdict.brier, logScore: f.verdict.logScore, n: f.verdict.n, calibration: f.verdictCalibration },
+      byTag: f.byTag,
+      bySource: f.bySource,
+      overTime: f.overTime,
+      scope,
     });
   });
 }

@@ -1,7 +1,9 @@
 import { NextResponse } from "next/server";
-import { apiError, withErrors } from "@/lib/api/respond";
+import { apiError, parseJsonBody, withErrors } from "@/lib/api/respond";
 import { toApiPredictionDetail } from "@/lib/api/shapes";
+import { updatePrediction } from "@/lib/db/curation";
 import { getPredictionDetail } from "@/lib/db/predictions";
+import { updatePredictionSchema } from "@/lib/validation/curation";
 
 export async function GET(_request: Request, ctx: RouteContext<"/api/predictions/[id]">) {
   return withErrors(async () => {
@@ -9,5 +11,17 @@ export async function GET(_request: Request, ctx: RouteContext<"/api/predictions
     const prediction = await getPredictionDetail(id);
     if (!prediction) return apiError(404, "not_found", `Prediction ${id} was not found`);
     return NextResponse.json({ prediction: toApiPredictionDetail(prediction) });
+  });
+}
+
+/** Edits statement, criteria, horizon or tags with a required reason; records a revision. */
+export async function PATCH(request: Request, ctx: RouteContext<"/api/predictions/[id]">) {
+  return withErrors(async () => {
+    const { id } = await ctx.params;
+    const parsed = await parseJsonBody(request, updatePredictionSchema);
+    if (!parsed.ok) return parsed.response;
+    const revision = await updatePrediction(id, parsed.data);
+    const prediction = await getPredictionDetail(id);
+    return NextResponse.json({ prediction: toApiPredictionDetail(prediction!), revision });
   });
 }

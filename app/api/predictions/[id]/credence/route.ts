@@ -1,0 +1,14 @@
+import { NextResponse } from "next/server";
+import { parseJsonBody, withErrors } from "@/lib/api/respond";
+import { overrideCredence } from "@/lib/db/curation";
+import { credenceOverrideSchema } from "@/lib/validation/curation";
+
+/** Overrides the hedge-word credence with a reason, kept as a revision. */
+export async function POST(request: Request, ctx: RouteContext<"/api/predictions/[id]/credence">) {
+  return withErrors(async () => {
+    const { id } = await ctx.params;
+    const parsed = await parseJsonBody(request, credenceOverrideSchema);
+    if (!parsed.ok) return parsed.response;
+    return NextResponse.json({ revision: await overrideCredence(id, parsed.data) });
+  });
+}

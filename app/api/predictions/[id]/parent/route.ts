@@ -1,0 +1,14 @@
+import { NextResponse } from "next/server";
+import { parseJsonBody, withErrors } from "@/lib/api/respond";
+import { setParent } from "@/lib/db/curation";
+import { setParentSchema } from "@/lib/validation/curation";
+
+/** Attaches the claim as a sub-claim of `parentId`, or detaches it with `parentId: null`. */
+export async function POST(request: Request, ctx: RouteContext<"/api/predictions/[id]/parent">) {
+  return withErrors(async () => {
+    const { id } = await ctx.params;
+    const parsed = await parseJsonBody(request, setParentSchema);
+    if (!parsed.ok) return parsed.response;
+    return NextResponse.json({ revision: await setParent(id, parsed.data) });
+  });
+}

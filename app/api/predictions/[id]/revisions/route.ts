@@ -1,0 +1,12 @@
+import { NextResponse } from "next/server";
+import { apiError, withErrors } from "@/lib/api/respond";
+import { listRevisions } from "@/lib/db/curation";
+
+export async function GET(_request: Request, ctx: RouteContext<"/api/predictions/[id]/revisions">) {
+  return withErrors(async () => {
+    const { id } = await ctx.params;
+    const revisions = await listRevisions(id);
+    if (!revisions) return apiError(404, "not_found", `Prediction ${id} was not found`);
+    return NextResponse.json({ revisions });
+  });
+}

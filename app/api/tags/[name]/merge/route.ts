@@ -1,0 +1,14 @@
+import { NextResponse } from "next/server";
+import { parseJsonBody, withErrors } from "@/lib/api/respond";
+import { mergeTags } from "@/lib/db/curation";
+import { mergeTagSchema } from "@/lib/validation/curation";
+
+/** Merges this tag into another: { "into": "<tag>" }. */
+export async function POST(request: Request, ctx: RouteContext<"/api/tags/[name]/merge">) {
+  return withErrors(async () => {
+    const { name } = await ctx.params;
+    const parsed = await parseJsonBody(request, mergeTagSchema);
+    if (!parsed.ok) return parsed.response;
+    return NextResponse.json({ tag: await mergeTags(decodeURIComponent(name), parsed.data.into) });
+  });
+}

@@ -1,0 +1,14 @@
+import { NextResponse } from "next/server";
+import { parseJsonBody, withErrors } from "@/lib/api/respond";
+import { renameTag } from "@/lib/db/curation";
+import { renameTagSchema } from "@/lib/validation/curation";
+
+/** Renames a tag: { "name": "<new name>" }. */
+export async function PATCH(request: Request, ctx: RouteContext<"/api/tags/[name]">) {
+  return withErrors(async () => {
+    const { name } = await ctx.params;
+    const parsed = await parseJsonBody(request, renameTagSchema);
+    if (!parsed.ok) return parsed.response;
+    return NextResponse.json({ tag: await renameTag(decodeURIComponent(name), parsed.data.name) });
+  });
+}

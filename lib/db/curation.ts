@@ -1,0 +1,293 @@
+import "server-only";
+import { readCredence } from "../credence";
+import type { Prisma } from "../generated/prisma/client";
+import type {
+  CreatePrediction,
+  CreateSource,
+} from "../validation/curation";
+import { prisma } from "./client";
+import { fromIsoDay, toIsoDay } from "./dates";
+import { ConflictError, InvalidReferenceError, NotFoundError } from "./errors";
+
+type Tx = Prisma.TransactionClient;
+type Change = { before: unknown; after: unknown };
+export type Changes = Record<string, Change>;
+
+export type Revision = {
+  id: string;
+  kind: string;
+  changes: Changes;
+  reason: string;
+  editedBy: string;
+  createdAt: string;
+};
+
+async function addRevision(tx: Tx, predictionId: string, kind: string, changes: Changes, reason: string, editedBy: string) {
+  await tx.predictionRevision.create({
+    data: { predictionId, kind, changes: JSON.stringify(changes), reason, editedBy },
+  });
+}
+
+export async function createSource(input: CreateSource) {
+  const s = await prisma.source.create({ data: { ...input, publishedOn: fromIsoDay(input.publishedOn) } });
+  return { id: s.id, title: s.title, author: s.author, url: s.url, kind: s.kind, publishedOn: toIsoDay(s.publishedOn) };
+}
+
+const tagConnect = (names: string[]) => ({
+  connectOrCreate: names.map((name) => ({ where: { name }, create: { name } })),
+});
+
+/**
+ * Adds a claim to a source, after its existing claims. The implied credence is read from
+ * the quote's hedge words unless an override (with a reason) is given; both are recorded
+ * as revisions so the claim's history starts at its creation.
+ */
+export async function createPrediction(input: CreatePrediction): Promise<{ id: string }> {
+  return prisma.$transaction(async (tx) => {
+    const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true, publishedOn: true } });
+    if (!source) throw new InvalidReferenceError("sourceId", "Source not found");
+    if (input.parentId && !(await tx.prediction.count({ where: { id: input.parentId } }))) {
+      throw new InvalidReferenceError("parentId", "Parent claim not found");
+    }
+    const last = await tx.prediction.aggregate({ where: { sourceId: source.id }, _max: { position: true } });
+    const reading = readCredence(input.quote);
+    const credence = input.credenceOverride?.credence ?? reading.credence;
+    const madeOn = input.madeOn ? fromIsoDay(input.madeOn) : source.publishedOn;
+    const horizonPhrase = input.horizonPhrase || `stated as ${input.horizon.from}–${input.horizon.to}`;
+    const p = await tx.prediction.create({
+      data: {
+        sourceId: source.id,
+        quote: input.quote,
+        section: input.section,
+        position: (last._max.position ?? 0) + 1,
+        statement: input.statement,
+        criteria: input.criteria,
+        madeOn,
+        horizonPhrase,
+        horizonFrom: input.horizon.from,
+        horizonTo: input.horizon.to,
+        impliedCredence: credence,
+        credenceWord: reading.word,
+        isCredenceOverridden: input.credenceOverride !== undefined,
+        parentId: input.parentId,
+        tags: tagConnect(input.tags),
+      },
+      select: { id: true },
+    });
+    const created: Changes = {
+      quote: { before: null, after: input.quote },
+      statement: { before: null, after: input.statement },
+      criteria: { before: null, after: input.criteria },
+      horizon: { before: null, after: input.horizon },
+      impliedCredence: { before: null, after: reading.credence },
+      tags: { before: null, after: input.tags },
+    };
+    await addRevision(tx, p.id, "created", created, "Claim added", input.createdBy);
+    if (input.credenceOverride) {
+      await addRevision(
+        tx,
+        p.id,
+        "credence_override",
+        { impliedCredence: { before: reading.credence, after: input.credenceOverride.credence } },
+        input.credenceOverride.reason,
+        input.createdBy,
+      );
+    }
+    return p;
+  });
+}
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Edits a claim's statement, criteria, horizon or tags and records one revision with the
+ * before and after of each field that actually changed. The quote is not editable here.
+ */
+export async function updatePrediction(
+  id: string,
+  input: {
+    statement?: string;
+    criteria?: string;
+    horizon?: { from: number; to: number };
+    tags?: string[];
+    reason: string;
+    editedBy: string;
+  },
+): Promise<Revision> {
+  return prisma.$transaction(async (tx) => {
+    const p = await tx.prediction.findUnique({
+      where: { id },
+      select: { statement: true, criteria: true, horizonFrom: true, horizonTo: true, tags: { select: { name: true } } },
+    });
+    if (!p) throw new NotFoundError("Prediction", id);
+    const changes: Changes = {};
+    const data: Prisma.PredictionUpdateInput = {};
+    if (input.statement !== undefined && input.statement !== p.statement) {
+      changes.statement = { before: p.statement, after: input.statement };
+      data.statement = input.statement;
+    }
+    if (input.criteria !== undefined && input.criteria !== p.criteria) {
+      changes.criteria = { before: p.criteria, after: input.criteria };
+      data.criteria = input.criteria;
+    }
+    const horizonBefore = { from: p.horizonFrom, to: p.horizonTo };
+    if (input.horizon && !sameJson(input.horizon, horizonBefore)) {
+      changes.horizon = { before: horizonBefore, after: input.horizon };
+      data.horizonFrom = input.horizon.from;
+      data.horizonTo = input.horizon.to;
+      data.horizonPhrase = `set to ${input.horizon.from}–${input.horizon.to} by an edit`;
+    }
+    const tagsBefore = p.tags.map((t) => t.name).sort();
+    if (input.tags && !sameJson([...input.tags].sort(), tagsBefore)) {
+      changes.tags = { before: tagsBefore, after: [...input.tags].sort() };
+      data.tags = { set: [], ...tagConnect(input.tags) };
+    }
+    if (Object.keys(changes).length === 0) {
+      throw new InvalidReferenceError("_", "Nothing changed: the new values are the same as the current ones");
+    }
+    await tx.prediction.update({ where: { id }, data });
+    const r = await tx.predictionRevision.create({
+      data: { predictionId: id, kind: "edit", changes: JSON.stringify(changes), reason: input.reason, editedBy: input.editedBy },
+    });
+    return toRevision(r);
+  });
+}
+
+/** The one way a quote changes: a recorded correction. The hedge-word credence is re-read unless overridden. */
+export async function correctQuote(id: string, input: { quote: string; reason: string; editedBy: string }): Promise<Revision> {
+  return prisma.$transaction(async (tx) => {
+    const p = await tx.prediction.findUnique({
+      where: { id },
+      select: { quote: true, impliedCredence: true, credenceWord: true, isCredenceOverridden: true },
+    });
+    if (!p) throw new NotFoundError("Prediction", id);
+    if (p.quote === input.quote) throw new InvalidReferenceError("quote", "The corrected quote is the same as the current one");
+    const changes: Changes = { quote: { before: p.quote, after: input.quote } };
+    const data: Prisma.PredictionUpdateInput = { quote: input.quote };
+    if (!p.isCredenceOverridden) {
+      const reading = readCredence(input.quote);
+      if (reading.credence !== p.impliedCredence || reading.word !== p.credenceWord) {
+        changes.impliedCredence = { before: p.impliedCredence, after: reading.credence };
+        changes.credenceWord = { before: p.credenceWord, after: reading.word };
+        data.impliedCredence = reading.credence;
+        data.credenceWord = reading.word;
+      }
+    }
+    await tx.prediction.update({ where: { id }, data });
+    const r = await tx.predictionRevision.create({
+      data: { predictionId: id, kind: "quote_correction", changes: JSON.stringify(changes), reason: input.reason, editedBy: input.editedBy },
+    });
+    return toRevision(r);
+  });
+}
+
+export async function overrideCredence(id: string, input: { credence: number; reason: string; editedBy: string }): Promise<Revision> {
+  return prisma.$transaction(async (tx) => {
+    const p = await tx.prediction.findUnique({ where: { id }, select: { impliedCredence: true } });
+    if (!p) throw new NotFoundError("Prediction", id);
+    await tx.prediction.update({ where: { id }, data: { impliedCredence: input.credence, isCredenceOverridden: true } });
+    const r = await tx.predictionRevision.create({
+      data: {
+        predictionId: id,
+        kind: "credence_override",
+        changes: JSON.stringify({ impliedCredence: { before: p.impliedCredence, after: input.credence } }),
+        reason: input.reason,
+        editedBy: input.editedBy,
+      },
+    });
+    return toRevision(r);
+  });
+}
+
+/** Attaches a claim under a parent, or detaches it (null). Refuses cycles. */
+export async function setParent(id: string, input: { parentId: string | null; reason: string; editedBy: string }): Promise<Revision> {
+  return prisma.$transaction(async (tx) => {
+    const p = await tx.prediction.findUnique({ where: { id }, select: { parentId: true } });
+    if (!p) throw new NotFoundError("Prediction", id);
+    if (input.parentId === p.parentId) throw new InvalidReferenceError("parentId", "The claim already has that parent");
+    if (input.parentId !== null) {
+      if (input.parentId === id) throw new InvalidReferenceError("parentId", "A claim cannot be its own parent");
+      // Walk up from the new parent: meeting this claim would make a cycle.
+      let cursor: string | null = input.parentId;
+      for (let depth = 0; cursor; depth++) {
+        const up: { parentId: string | null } | null = await tx.prediction.findUnique({ where: { id: cursor }, select: { parentId: true } });
+        if (!up) throw new InvalidReferenceError("parentId", "Parent claim not found");
+        if (up.parentId === id || depth > 100) throw new InvalidReferenceError("parentId", "That parent is one of this claim's own sub-claims");
+        cursor = up.parentId;
+      }
+    }
+    await tx.prediction.update({ where: { id }, data: { parentId: input.parentId } });
+    const r = await tx.predictionRevision.create({
+      data: {
+        predictionId: id,
+        kind: "parent_change",
+        changes: JSON.stringify({ parentId: { before: p.parentId, after: input.parentId } }),
+        reason: input.reason,
+        editedBy: input.editedBy,
+      },
+    });
+    return toRevision(r);
+  });
+}
+
+function toRevision(r: { id: string; kind: string; changes: string; reason: string; editedBy: string; createdAt: Date }): Revision {
+  return {
+    id: r.id,
+    kind: r.kind,
+    changes: JSON.parse(r.changes) as Changes,
+    reason: r.reason,
+    editedBy: r.editedBy,
+    createdAt: r.createdAt.toISOString(),
+  };
+}
+
+/** A claim's revisions, oldest first; null when the claim does not exist. */
+export async function listRevisions(predictionId: string): Promise<Revision[] | null> {
+  const p = await prisma.prediction.findUnique({
+    where: { id: predictionId },
+    select: { revisions: { orderBy: { createdAt: "asc" } } },
+  });
+  return p ? p.revisions.map(toRevision) : null;
+}
+
+// ---------------------------------------------------------------------------------------
+// Tags
+// ---------------------------------------------------------------------------------------
+
+export async function listTagsWithCounts() {
+  const tags = await prisma.tag.findMany({
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, _count: { select: { predictions: true } } },
+  });
+  return tags.map((t) => ({ id: t.id, name: t.name, claimCount: t._count.predictions }));
+}
+
+export async function createTag(name: string) {
+  if (await prisma.tag.findUnique({ where: { name } })) throw new ConflictError("tag_exists", `The tag “${name}” already exists`);
+  return prisma.tag.create({ data: { name }, select: { id: true, name: true } });
+}
+
+export async function renameTag(from: string, to: string) {
+  return prisma.$transaction(async (tx) => {
+    const tag = await tx.tag.findUnique({ where: { name: from } });
+    if (!tag) throw new NotFoundError("Tag", from);
+    if (from === to) return { id: tag.id, name: tag.name };
+    if (await tx.tag.findUnique({ where: { name: to } })) {
+      throw new ConflictError("tag_exists", `The tag “${to}” already exists; merge into it instead`);
+    }
+    return tx.tag.update({ where: { id: tag.id }, data: { name: to }, select: { id: true, name: true } });
+  });
+}
+
+/** Moves every claim of `from` onto `into` (created if needed) and deletes `from`. */
+export async function mergeTags(from: string, into: string) {
+  if (from === into) throw new InvalidReferenceError("into", "A tag cannot be merged into itself");
+  return prisma.$transaction(async (tx) => {
+    const tag = await tx.tag.findUnique({ where: { name: from }, select: { id: true, predictions: { select: { id: true } } } });
+    if (!tag) throw new NotFoundError("Tag", from);
+    const target = await tx.tag.upsert({ where: { name: into }, create: { name: into }, update: {}, select: { id: true, name: true } });
+    await tx.tag.update({ where: { id: target.id }, data: { predictions: { connect: tag.predictions } } });
+    await tx.tag.delete({ where: { id: tag.id } });
+    return { ...target, moved: tag.predictions.length };
+  });
+}
