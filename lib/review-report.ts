@@ -18,19 +18,20 @@ const linkText = (s: string) => cell(s).replace(/([[\]])/g, "\\$1");
 const linkTarget = (url: string) => (/[\s()<>]/.test(url) ? `<${url.replace(/[<>\s]/g, encodeURIComponent)}>` : url);
 const gradeLabel = (g: Grade | null) => (g ? GRADE_LABELS[g] : "Not graded");
 const pct = (x: number) => `${Math.round(x * 100)}%`;
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** The rationale's first sentence: ends at . ! or ? before a capital, not after "e.g." and the like. */
 const firstLine = (s: string | null) => {
   if (!s) return "";
   const text = s.replace(/\s+/g, " ").trim();
-  const end = text.search(/(?<=[.!?])\s/);
+  const end = text.search(/(?<!\b(?:e\.g|i\.e|etc|vs|cf|approx|incl))(?<=[.!?])\s(?=[A-Z“"(])/);
   return end > 0 ? text.slice(0, end) : text;
 };
 
 export function renderReviewReport({ review, figures, entries, previous }: ReportInput): string {
   const lines: string[] = [];
-  const prevLabel = previous ? String(previous.year) : "Previous";
   lines.push(`# ${review.title}`, "");
   lines.push(
-    `*${review.completedOn ? `Completed ${review.completedOn}` : "In progress"} · ${figures.total} claims reviewed.*`,
+    `*${review.completedOn ? `Completed ${review.completedOn}` : "In progress"} · ${plural(figures.total, "claim", "claims")} reviewed.*`,
     "",
   );
   if (review.notes.trim()) lines.push(review.notes.trim(), "");
@@ -46,21 +47,33 @@ export function renderReviewReport({ review, figures, entries, previous }: Repor
   lines.push(`- **Verdicts:** ${mix.join(" · ") || "none"}.`);
   if (previous) {
     const count = (d: string) => diff.moved.filter((m) => m.direction === d).length;
+    const moved = diff.moved.length - count("new");
+    const added = count("new") ? `; ${plural(count("new"), "claim", "claims")} new since then` : "";
+    const evidence = diff.newEvidence.reduce((s, e) => s + e.count, 0);
     lines.push(
-      `- **Since ${previous.year}:** ${diff.moved.length} ${diff.moved.length === 1 ? "grade" : "grades"} moved (${count("up")} towards confirmed, ${count("down")} towards refuted, ${count("changed") + count("new")} other); ${diff.newEvidence.reduce((s, e) => s + e.count, 0)} new evidence items.`,
+      `- **Since ${previous.year}:** ${plural(moved, "grade", "grades")} moved (${count("up")} towards confirmed, ${count("down")} towards refuted, ${count("changed")} sideways)${added}; ${plural(evidence, "new evidence item", "new evidence items")}.`,
     );
   }
   lines.push("");
 
   lines.push("## The claims", "");
-  lines.push(`| Claim | ${prevLabel} | ${review.year} | Credence | Why |`, "|---|---|---|---|---|");
+  // A first review has nothing to compare with, so it has no previous-grade column.
+  lines.push(
+    previous ? `| Claim | ${previous?.year} | ${review.year} | Credence | Why |` : `| Claim | ${review.year} | Credence | Why |`,
+    previous ? "|---|---|---|---|---|" : "|---|---|---|---|",
+  );
   const prevGrade = new Map((previous?.entries ?? []).map((e) => [e.predictionId, e.grade]));
   for (const e of entries) {
     const before = previous ? (prevGrade.has(e.predictionId) ? gradeLabel(prevGrade.get(e.predictionId) ?? null) : "—") : "—";
     const arrow = previous && prevGrade.has(e.predictionId) ? ARROWS[gradeDirection(prevGrade.get(e.predictionId) ?? null, e.grade)] : "";
-    lines.push(
-      `| “${cell(shortQuote(e.quote))}” | ${before} | **${gradeLabel(e.grade)}**${arrow} | ${e.credence === null ? "—" : pct(e.credence)} | ${cell(firstLine(e.rationale)) || "—"} |`,
-    );
+    const cells = [
+      `“${cell(shortQuote(e.quote))}”`,
+      ...(previous ? [before] : []),
+      `**${gradeLabel(e.grade)}**${arrow}`,
+      e.credence === null ? "—" : pct(e.credence),
+      cell(firstLine(e.rationale)) || "—",
+    ];
+    lines.push(`| ${cells.join(" | ")} |`);
   }
   lines.push("");
 

@@ -148,7 +148,7 @@ export function dueFlags(
   };
 }
 
-/** First sentence or first `max` characters of a quote, for tables. */
+/** A quote shortened to at most `max` characters, cut at a word boundary, for tables. */
 export function shortQuote(quote: string, max = 90): string {
   const text = quote.replace(/\s+/g, " ").trim();
   if (text.length <= max) return text;

@@ -2,7 +2,9 @@
 // Idempotent: each part is written once, in one transaction, keyed by stable seed keys,
 // and nothing a user added is ever read or changed.
 import { pathToFileURL } from "node:url";
+import { DEV_ADMIN, isProduction } from "../lib/auth/config";
 import { readCredence } from "../lib/credence";
+import { createUser } from "../lib/db/users";
 import { createPrismaClient, type Db } from "../lib/db/client";
 import { fromIsoDay } from "../lib/db/dates";
 import { buildSnapshot, freezeSnapshot } from "../lib/db/review-snapshot";
@@ -151,7 +153,7 @@ async function seedReviews(db: Db): Promise<number> {
           title: `${year} review`,
           status: "completed",
           openedOn: fromIsoDay(`${year}-12-01`),
-          completedOn: madeOn,
+          completedOn: end,
           notes: "Seeded from the starter verdicts recorded on this day.",
           isSeeded: true,
           events: {
@@ -167,8 +169,8 @@ async function seedReviews(db: Db): Promise<number> {
         (await tx.verdict.findMany({ where: { reviewId: review.id }, select: { predictionId: true } })).map((v) => v.predictionId),
       );
       const before = await buildSnapshot(tx, new Date(madeOn.getTime() - 1), since);
-      const total = before.entries.filter((e) => graded.has(e.predictionId) || !isFinal(e.grade)).length;
-      await freezeSnapshot(tx, review.id, await buildSnapshot(tx, end, since), { total, graded: graded.size });
+      const inScope = before.entries.filter((e) => graded.has(e.predictionId) || !isFinal(e.grade)).length;
+      await freezeSnapshot(tx, review.id, await buildSnapshot(tx, end, since), { inScope, graded: graded.size });
     });
     created += 1;
     previousEnd = end;
@@ -189,9 +191,23 @@ export function wantsSeedEvidence(env: NodeJS.ProcessEnv = process.env): boolean
   return !/^(0|false|no|off)$/i.test(env.SEED_EVIDENCE ?? "");
 }
 
+/**
+ * Development only: a local admin (DEV_ADMIN in lib/auth/config.ts) on a database with no
+ * accounts, so a fresh clone can sign in and write. Never in production, where sign-in
+ * also refuses these credentials.
+ */
+async function seedDevAdmin(db: Db): Promise<boolean> {
+  if (isProduction() || (await db.user.count()) > 0) return false;
+  await createUser({ ...DEV_ADMIN, role: "admin" }, { id: null, label: SEEDED_BY });
+  return true;
+}
+
 export async function runSeed(): Promise<SeedResult> {
   const db = createPrismaClient();
   try {
+    if (await seedDevAdmin(db)) {
+      console.log(`Created the development admin ${DEV_ADMIN.email} / ${DEV_ADMIN.password} (development only).`);
+    }
     const result = await seedDatabase(db, { withEvidence: wantsSeedEvidence() });
     const added = result.claims + result.evidence + result.verdicts + result.reviews;
     console.log(

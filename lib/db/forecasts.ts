@@ -78,7 +78,7 @@ export async function getForecastReport(scope: ScorecardScope = {}): Promise<For
         tags: { select: { name: true } },
         source: { select: { id: true, title: true } },
         children: { select: { currentGrade: true } },
-        verdicts: { select: { grade: true, credence: true, madeOn: true }, orderBy: [{ madeOn: "asc" }, { createdAt: "asc" }] },
+        verdicts: { where: { retractedAt: null }, select: { grade: true, credence: true, madeOn: true }, orderBy: [{ madeOn: "asc" }, { createdAt: "asc" }] },
       },
     }),
     prisma.review.findMany({

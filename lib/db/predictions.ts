@@ -40,7 +40,11 @@ export type EvidenceItem = {
   summary: string;
   loggedBy: string;
   isSeeded: boolean;
+  /** Retracted items stay in the history, marked, and no longer count anywhere. */
+  retracted: Retraction | null;
 };
+
+export type Retraction = { at: string; by: string; reason: string };
 
 export type VerdictItem = {
   id: string;
@@ -52,6 +56,7 @@ export type VerdictItem = {
   madeBy: string;
   isSeeded: boolean;
   evidenceIds: string[];
+  retracted: Retraction | null;
 };
 
 export type PredictionDetail = PredictionSummary & {
@@ -80,12 +85,16 @@ const summarySelect = {
   currentVerdictAt: true,
   tags: { select: { name: true }, orderBy: { name: "asc" } },
   source: { select: { id: true, title: true } },
-  _count: { select: { evidence: true } },
+  _count: { select: { evidence: { where: { retractedAt: null } } } },
 } satisfies Prisma.PredictionSelect;
 
 type SummaryRow = Prisma.PredictionGetPayload<{ select: typeof summarySelect }>;
 
 const EMPTY_TALLY: EvidenceTally = { supports: 0, contradicts: 0, mixed: 0 };
+
+export function retractionOf(row: { retractedAt: Date | null; retractedBy: string | null; retractReason: string | null }): Retraction | null {
+  return row.retractedAt ? { at: row.retractedAt.toISOString(), by: row.retractedBy ?? "", reason: row.retractReason ?? "" } : null;
+}
 
 function toSummary(row: SummaryRow, tally: EvidenceTally = EMPTY_TALLY): PredictionSummary {
   return {
@@ -115,7 +124,7 @@ async function tallyEvidence(predictionIds: string[]): Promise<Map<string, Evide
   if (predictionIds.length === 0) return out;
   const groups = await prisma.evidence.groupBy({
     by: ["predictionId", "stance"],
-    where: { predictionId: { in: predictionIds } },
+    where: { predictionId: { in: predictionIds }, retractedAt: null },
     _count: { _all: true },
   });
   for (const g of groups) {
@@ -236,7 +245,7 @@ export async function getPredictionDetail(id: string): Promise<PredictionDetail 
   });
   if (!row) return null;
   const tally: EvidenceTally = { ...EMPTY_TALLY };
-  for (const e of row.evidence) tally[e.stance as Stance] += 1;
+  for (const e of row.evidence) if (!e.retractedAt) tally[e.stance as Stance] += 1;
   const summary = toSummary({ ...row, source: { id: row.source.id, title: row.source.title } }, tally);
   return {
     ...summary,
@@ -255,6 +264,7 @@ export async function getPredictionDetail(id: string): Promise<PredictionDetail 
       summary: e.summary,
       loggedBy: e.loggedBy,
       isSeeded: e.isSeeded,
+      retracted: retractionOf(e),
     })),
     verdicts: row.verdicts.map((v) => ({
       id: v.id,
@@ -266,6 +276,7 @@ export async function getPredictionDetail(id: string): Promise<PredictionDetail 
       madeBy: v.madeBy,
       isSeeded: v.isSeeded,
       evidenceIds: v.citations.map((c) => c.evidenceId),
+      retracted: retractionOf(v),
     })),
   };
 }

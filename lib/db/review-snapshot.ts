@@ -20,7 +20,7 @@ export async function buildSnapshot(
       select: { id: true, statement: true, quote: true },
     }),
     tx.verdict.findMany({
-      where: { madeOn: { lte: asOf } },
+      where: { madeOn: { lte: asOf }, retractedAt: null },
       orderBy: [{ madeOn: "asc" }, { createdAt: "asc" }],
       select: {
         id: true,
@@ -32,10 +32,10 @@ export async function buildSnapshot(
         citations: { select: { evidence: { select: { title: true, url: true } } } },
       },
     }),
-    tx.evidence.groupBy({ by: ["predictionId"], where: { loggedAt: { lte: asOf } }, _count: { _all: true } }),
+    tx.evidence.groupBy({ by: ["predictionId"], where: { loggedAt: { lte: asOf }, retractedAt: null }, _count: { _all: true } }),
     tx.evidence.groupBy({
       by: ["predictionId"],
-      where: { loggedAt: { lte: asOf, ...(previousCompletedAt ? { gt: previousCompletedAt } : {}) } },
+      where: { loggedAt: { lte: asOf, ...(previousCompletedAt ? { gt: previousCompletedAt } : {}) }, retractedAt: null },
       _count: { _all: true },
     }),
   ]);
@@ -67,7 +67,7 @@ export async function freezeSnapshot(
   tx: Tx,
   reviewId: string,
   snapshot: Awaited<ReturnType<typeof buildSnapshot>>,
-  extra: { total: number; graded: number },
+  extra: { inScope: number; graded: number },
 ): Promise<void> {
   await tx.reviewEntry.deleteMany({ where: { reviewId } });
   await tx.reviewEntry.createMany({

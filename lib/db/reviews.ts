@@ -9,7 +9,8 @@ import { buildSnapshot, freezeSnapshot } from "./review-snapshot";
 import { createVerdict } from "./writes";
 
 export type ReviewStatus = "open" | "completed";
-export type StoredFigures = ReviewFigures & { total: number; graded: number };
+/** Frozen at completion: the scorecard over every claim (`total`), and the review's progress. */
+export type StoredFigures = ReviewFigures & { inScope: number; graded: number };
 
 export type ReviewSummary = {
   id: string;
@@ -31,17 +32,17 @@ function scopeWhere(reviewId: string) {
       { currentGrade: null },
       { currentGrade: { notIn: [...FINAL_GRADES] } },
       { reopenedAt: { not: null } },
-      { verdicts: { some: { reviewId } } },
+      { verdicts: { some: { reviewId, retractedAt: null } } },
     ],
   };
 }
 
-async function liveCounts(reviewId: string): Promise<{ total: number; graded: number }> {
-  const [total, graded] = await Promise.all([
+async function liveCounts(reviewId: string): Promise<{ inScope: number; graded: number }> {
+  const [inScope, graded] = await Promise.all([
     prisma.prediction.count({ where: scopeWhere(reviewId) }),
-    prisma.prediction.count({ where: { verdicts: { some: { reviewId } } } }),
+    prisma.prediction.count({ where: { verdicts: { some: { reviewId, retractedAt: null } } } }),
   ]);
-  return { total, graded };
+  return { inScope, graded };
 }
 
 const parseFigures = (json: string | null): StoredFigures | null => (json ? (JSON.parse(json) as StoredFigures) : null);
@@ -52,16 +53,17 @@ export async function listReviews(): Promise<ReviewSummary[]> {
     rows.map(async (r) => {
       const figures = parseFigures(r.figures);
       const counts = r.status === "open" || !figures ? await liveCounts(r.id) : figures;
+      const completedOn = r.status === "completed" && r.completedOn ? toIsoDay(r.completedOn) : null;
       return {
         id: r.id,
         year: r.year,
         title: r.title,
         status: r.status as ReviewStatus,
         openedOn: toIsoDay(r.openedOn),
-        completedOn: r.completedOn ? toIsoDay(r.completedOn) : null,
+        completedOn,
         graded: counts.graded,
-        total: counts.total,
-        hitRate: figures?.hitRate.rate ?? null,
+        total: counts.inScope,
+        hitRate: r.status === "completed" ? (figures?.hitRate.rate ?? null) : null,
         isSeeded: r.isSeeded,
       };
     }),
@@ -140,10 +142,10 @@ export async function getReview(year: number): Promise<ReviewDetail | null> {
     title: r.title,
     status: r.status as ReviewStatus,
     openedOn: toIsoDay(r.openedOn),
-    completedOn: r.completedOn ? toIsoDay(r.completedOn) : null,
+    completedOn: isCompleted && r.completedOn ? toIsoDay(r.completedOn) : null,
     graded: counts.graded,
-    total: counts.total,
-    hitRate: figures?.hitRate.rate ?? null,
+    total: counts.inScope,
+    hitRate: isCompleted ? (figures?.hitRate.rate ?? null) : null,
     isSeeded: r.isSeeded,
     notes: r.notes,
     figures: isCompleted ? figures : null,
@@ -226,15 +228,15 @@ export async function completeReview(year: number, by: string, now = new Date())
       orderBy: { year: "desc" },
       select: { completedOn: true },
     });
-    const previousEnd = prev?.completedOn ? new Date(prev.completedOn.getTime() + 86_400_000 - 1) : null;
-    const snapshot = await buildSnapshot(tx, now, previousEnd);
+    // completedOn holds the moment the previous review was frozen.
+    const snapshot = await buildSnapshot(tx, now, prev?.completedOn ?? null);
     await freezeSnapshot(tx, r.id, snapshot, counts);
     await tx.review.update({
       where: { id: r.id },
       data: {
         status: "completed",
         openSlot: null,
-        completedOn: new Date(`${utcToday(now)}T00:00:00.000Z`),
+        completedOn: now,
         events: { create: { kind: "completed", by, at: now } },
       },
     });
@@ -244,18 +246,20 @@ export async function completeReview(year: number, by: string, now = new Date())
 
 /** Reopening a completed review is explicit and recorded; completing it again re-freezes it. */
 export async function reopenReview(year: number, reason: string, by: string, now = new Date()): Promise<ReviewSummary> {
-  return prisma.$transaction(async (tx) => {
+  const summary = await prisma.$transaction(async (tx) => {
     const r = await tx.review.findUnique({ where: { year }, select: { id: true, status: true } });
     if (!r) throw new NotFoundError("Review", String(year));
     if (r.status === "open") throw new ConflictError("review_open", `The ${year} review is already open`);
     const open = await tx.review.findFirst({ where: { status: "open" }, select: { year: true } });
     if (open) throw new ConflictError("review_open", `The ${open.year} review is open; complete it first`);
-    await tx.review.update({
+    const reopened = await tx.review.update({
       where: { id: r.id },
-      data: { status: "open", openSlot: "open", events: { create: { kind: "reopened", by, reason, at: now } } },
+      data: { status: "open", openSlot: "open", completedOn: null, events: { create: { kind: "reopened", by, reason, at: now } } },
     });
-    return (await listReviews()).find((x) => x.year === year)!;
+    return { id: reopened.id, year, title: reopened.title, openedOn: toIsoDay(reopened.openedOn), isSeeded: reopened.isSeeded };
   });
+  const counts = await liveCounts(summary.id);
+  return { ...summary, status: "open", completedOn: null, graded: counts.graded, total: counts.inScope, hitRate: null };
 }
 
 /** Records this review's verdict for one claim. */
@@ -295,7 +299,7 @@ export async function getReviewQueue(year: number): Promise<{ reviewId: string; 
       currentGrade: true,
       reopenedAt: true,
       source: { select: { id: true, title: true } },
-      verdicts: { where: { reviewId: r.id }, select: { id: true }, take: 1 },
+      verdicts: { where: { reviewId: r.id, retractedAt: null }, select: { id: true }, take: 1 },
     },
   });
   return {
@@ -335,17 +339,17 @@ export async function getReviewClaimContext(year: number, reviewId: string, pred
       select: { year: true, completedOn: true },
     }),
     prisma.verdict.findFirst({
-      where: { predictionId, OR: [{ reviewId: null }, { reviewId: { not: reviewId } }] },
+      where: { predictionId, retractedAt: null, OR: [{ reviewId: null }, { reviewId: { not: reviewId } }] },
       orderBy: [{ madeOn: "desc" }, { createdAt: "desc" }],
       select: { grade: true, credence: true, madeOn: true, rationale: true },
     }),
     prisma.evidence.findMany({
-      where: { predictionId },
+      where: { predictionId, retractedAt: null },
       orderBy: [{ loggedAt: "desc" }],
       select: { id: true, title: true, url: true, observedOn: true, loggedAt: true, stance: true, summary: true },
     }),
   ]);
-  const cutoff = prev?.completedOn ? prev.completedOn.getTime() + 86_400_000 : null;
+  const cutoff = prev?.completedOn ? prev.completedOn.getTime() : null;
   const items = evidence.map((e) => ({
     ...e,
     observedOn: toIsoDay(e.observedOn),
@@ -356,8 +360,8 @@ export async function getReviewClaimContext(year: number, reviewId: string, pred
     previous: verdict
       ? { grade: verdict.grade as Grade, credence: verdict.credence, madeOn: toIsoDay(verdict.madeOn), rationale: verdict.rationale }
       : null,
-    sinceLastReview: cutoff === null ? items : items.filter((e) => Date.parse(e.loggedAt) >= cutoff),
-    older: cutoff === null ? [] : items.filter((e) => Date.parse(e.loggedAt) < cutoff),
+    sinceLastReview: cutoff === null ? items : items.filter((e) => Date.parse(e.loggedAt) > cutoff),
+    older: cutoff === null ? [] : items.filter((e) => Date.parse(e.loggedAt) <= cutoff),
     lastReview: prev?.completedOn ? { year: prev.year, completedOn: toIsoDay(prev.completedOn) } : null,
   };
 }

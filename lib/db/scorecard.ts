@@ -57,6 +57,7 @@ export async function getVerdictMixOverTime(now = new Date()): Promise<MixRow[]>
   const [claims, verdicts] = await Promise.all([
     prisma.prediction.findMany({ select: { id: true, madeOn: true } }),
     prisma.verdict.findMany({
+      where: { retractedAt: null },
       select: { predictionId: true, grade: true, madeOn: true },
       // Same tie-break as the current-verdict pointer: same-day verdicts in recorded order.
       orderBy: [{ madeOn: "asc" }, { createdAt: "asc" }],
@@ -74,6 +75,7 @@ export async function getVerdictMixOverTime(now = new Date()): Promise<MixRow[]>
 export async function getEvidenceBalance(): Promise<BalanceRow[]> {
   const groups = await prisma.evidence.groupBy({
     by: ["observedOn", "stance"],
+    where: { retractedAt: null },
     _count: { _all: true },
     orderBy: { observedOn: "asc" },
   });
@@ -93,6 +95,7 @@ export type RecentEvidence = {
 
 export async function listRecentEvidence(take = 8): Promise<RecentEvidence[]> {
   const rows = await prisma.evidence.findMany({
+    where: { retractedAt: null },
     orderBy: [{ loggedAt: "desc" }, { observedOn: "desc" }],
     take,
     select: {

@@ -43,7 +43,7 @@ export async function getSourceWithClaims(id: string) {
           currentGrade: true,
           currentVerdictAt: true,
           madeOn: true,
-          _count: { select: { evidence: true } },
+          _count: { select: { evidence: { where: { retractedAt: null } } } },
         },
       },
     },

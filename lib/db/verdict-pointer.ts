@@ -9,7 +9,7 @@ type Tx = Prisma.TransactionClient;
  */
 export async function refreshCurrentVerdict(tx: Tx, predictionId: string): Promise<void> {
   const latest = await tx.verdict.findFirst({
-    where: { predictionId },
+    where: { predictionId, retractedAt: null },
     orderBy: [{ madeOn: "desc" }, { createdAt: "desc" }],
     select: { grade: true, madeOn: true },
   });

@@ -36,6 +36,7 @@ export async function createEvidence(predictionId: string, input: CreateEvidence
       summary: e.summary,
       loggedBy: e.loggedBy,
       isSeeded: e.isSeeded,
+      retracted: null,
     };
   });
 }
@@ -55,7 +56,7 @@ export async function createVerdict(
     if (!exists) throw new NotFoundError("Prediction", predictionId);
     if (input.evidenceIds.length) {
       const found = await tx.evidence.findMany({
-        where: { id: { in: input.evidenceIds }, predictionId },
+        where: { id: { in: input.evidenceIds }, predictionId, retractedAt: null },
         select: { id: true },
       });
       const known = new Set(found.map((f) => f.id));
@@ -93,6 +94,7 @@ export async function createVerdict(
       madeBy: v.madeBy,
       isSeeded: v.isSeeded,
       evidenceIds: input.evidenceIds,
+      retracted: null,
     };
   });
 }

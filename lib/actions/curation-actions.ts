@@ -1,0 +1,347 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import type { z } from "zod";
+import {
+  correctQuote,
+  createPrediction,
+  createSource,
+  createTag,
+  mergeTags,
+  overrideCredence,
+  renameTag,
+  setParent,
+  updatePrediction,
+} from "../db/curation";
+import { ConflictError, InvalidReferenceError, NotFoundError } from "../db/errors";
+import type { FieldErrors } from "../validation/common";
+import {
+  createPredictionSchema,
+  createSourceSchema,
+  createTagSchema,
+  credenceOverrideSchema,
+  mergeTagSchema,
+  quoteCorrectionSchema,
+  renameTagSchema,
+  setParentSchema,
+  updatePredictionSchema,
+} from "../validation/curation";
+import { text, type FormState } from "./form-state";
+
+const FIX_FIELDS = "Please fix the highlighted fields.";
+
+/**
+ * Like fieldErrorsOf, but keeps one level of nesting ("horizon.to", "credenceOverride.reason")
+ * so each message can sit next to its own input; list indexes fold into the list ("tags").
+ */
+function nestedFieldErrors(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const base = issue.path.filter((p) => typeof p === "string").slice(0, 2).join(".");
+    const keys = issue.code === "unrecognized_keys" ? issue.keys.map((k) => (base ? `${base}.${k}` : k)) : [base || "_"];
+    for (const key of keys) (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+function invalid(error: z.ZodError, values: FormState["values"]): FormState {
+  return { status: "error", message: FIX_FIELDS, fieldErrors: nestedFieldErrors(error), values };
+}
+
+function failure(e: unknown, values: FormState["values"], notFound = "This claim no longer exists."): FormState {
+  if (e instanceof NotFoundError) return { status: "error", message: notFound, values };
+  if (e instanceof ConflictError) return { status: "error", message: e.message, values };
+  if (e instanceof InvalidReferenceError) {
+    // "_" is the whole form: the message above the fields says it once.
+    const fieldErrors = e.field === "_" ? undefined : { [e.field]: [e.message] };
+    return { status: "error", message: e.message, fieldErrors, values };
+  }
+  console.error("Unhandled curation action error", e);
+  return { status: "error", message: "Something went wrong on our side; nothing was saved.", values };
+}
+
+/** Text inputs as the schemas want them: a blank optional field is left out, not "". */
+const optional = (v: string | undefined) => (v && v.trim() !== "" ? v : undefined);
+/** A number input's text; blank stays undefined so the schema reports it as missing. */
+const numberOf = (v: string | undefined) => (v === undefined || v.trim() === "" ? undefined : Number(v));
+/** "ai, policy , " → ["ai", "policy"]; the schema trims and lower-cases each. */
+const tagsOf = (v: string | undefined) =>
+  (v ?? "")
+    .split(",")
+    .map((t) => t.trim())
+    .filter(Boolean);
+
+function refreshClaim(...ids: (string | null | undefined)[]) {
+  for (const id of ids) if (id) revalidatePath(`/predictions/${id}`);
+  revalidatePath("/predictions/[id]", "page");
+  revalidatePath("/predictions");
+  revalidatePath("/sources/[id]", "page");
+  revalidatePath("/");
+}
+
+// ---------------------------------------------------------------------------------------
+// Sources and new claims
+// ---------------------------------------------------------------------------------------
+
+export async function createSourceAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const values = {
+    title: text(form, "title") ?? "",
+    author: text(form, "author") ?? "",
+    url: text(form, "url") ?? "",
+    publishedOn: text(form, "publishedOn") ?? "",
+    kind: text(form, "kind") ?? "",
+  };
+  const parsed = createSourceSchema.safeParse(values);
+  if (!parsed.success) return invalid(parsed.error, values);
+  let id: string;
+  try {
+    ({ id } = await createSource(parsed.data));
+  } catch (e) {
+    return failure(e, values);
+  }
+  revalidatePath("/sources");
+  redirect(`/sources/${id}?added=1`);
+}
+
+export async function addClaimAction(sourceId: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const values = {
+    quote: text(form, "quote") ?? "",
+    section: text(form, "section") ?? "",
+    statement: text(form, "statement") ?? "",
+    criteria: text(form, "criteria") ?? "",
+    horizonPhrase: text(form, "horizonPhrase") ?? "",
+    horizonFrom: text(form, "horizonFrom") ?? "",
+    horizonTo: text(form, "horizonTo") ?? "",
+    tags: text(form, "tags") ?? "",
+    parentId: text(form, "parentId") ?? "",
+    overrideCredence: text(form, "overrideCredence") ?? "",
+    overrideReason: text(form, "overrideReason") ?? "",
+    createdBy: text(form, "createdBy") ?? "",
+  };
+  const tags = tagsOf(values.tags);
+  const isOverriding = optional(values.overrideCredence) !== undefined || optional(values.overrideReason) !== undefined;
+  const parsed = createPredictionSchema.safeParse({
+    sourceId,
+    quote: values.quote,
+    section: values.section,
+    statement: values.statement,
+    criteria: values.criteria,
+    horizon: { from: numberOf(values.horizonFrom), to: numberOf(values.horizonTo) },
+    horizonPhrase: optional(values.horizonPhrase),
+    tags: tags.length ? tags : undefined,
+    parentId: optional(values.parentId),
+    // Either half of an override brings in the other, so a credence without a reason is refused.
+    credenceOverride: isOverriding
+      ? { credence: numberOf(values.overrideCredence), reason: values.overrideReason }
+      : undefined,
+    createdBy: optional(values.createdBy),
+  });
+  if (!parsed.success) return invalid(parsed.error, values);
+  let id: string;
+  try {
+    ({ id } = await createPrediction(parsed.data));
+  } catch (e) {
+    return failure(e, values, "This source no longer exists.");
+  }
+  revalidatePath(`/sources/${sourceId}`);
+  refreshClaim(parsed.data.parentId);
+  return {
+    status: "success",
+    message: `Claim “${parsed.data.statement}” added.`,
+    // Keep what is likely to repeat for the next claim from the same source.
+    values: { section: values.section, createdBy: values.createdBy, addedId: id },
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Editing a claim: every change is a revision with a reason
+// ---------------------------------------------------------------------------------------
+
+export async function updateClaimAction(id: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const values = {
+    statement: text(form, "statement") ?? "",
+    criteria: text(form, "criteria") ?? "",
+    horizonFrom: text(form, "horizonFrom") ?? "",
+    horizonTo: text(form, "horizonTo") ?? "",
+    tags: text(form, "tags") ?? "",
+    reason: text(form, "reason") ?? "",
+    editedBy: text(form, "editedBy") ?? "",
+  };
+  // The form always sends every field; the data layer records only those that changed.
+  const parsed = updatePredictionSchema.safeParse({
+    statement: values.statement,
+    criteria: values.criteria,
+    horizon: { from: numberOf(values.horizonFrom), to: numberOf(values.horizonTo) },
+    tags: tagsOf(values.tags),
+    reason: values.reason,
+    editedBy: optional(values.editedBy),
+  });
+  if (!parsed.success) return invalid(parsed.error, values);
+  let changed: string[];
+  try {
+    changed = Object.keys((await updatePrediction(id, parsed.data)).changes);
+  } catch (e) {
+    return failure(e, values);
+  }
+  refreshClaim(id);
+  return {
+    status: "success",
+    message: `Saved: ${changed.join(", ")} changed. The edit is in the claim’s history.`,
+    values: { ...values, reason: "" },
+  };
+}
+
+export async function correctQuoteAction(id: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const values = {
+    quote: text(form, "quote") ?? "",
+    reason: text(form, "reason") ?? "",
+    editedBy: text(form, "editedBy") ?? "",
+  };
+  const parsed = quoteCorrectionSchema.safeParse({ ...values, editedBy: optional(values.editedBy) });
+  if (!parsed.success) return invalid(parsed.error, values);
+  try {
+    await correctQuote(id, parsed.data);
+  } catch (e) {
+    return failure(e, values);
+  }
+  refreshClaim(id);
+  return { status: "success", message: "Quote corrected. The correction is in the claim’s history.", values: { editedBy: values.editedBy } };
+}
+
+export async function overrideCredenceAction(id: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const values = {
+    credence: text(form, "credence") ?? "",
+    reason: text(form, "reason") ?? "",
+    editedBy: text(form, "editedBy") ?? "",
+  };
+  const parsed = credenceOverrideSchema.safeParse({
+    credence: numberOf(values.credence),
+    reason: values.reason,
+    editedBy: optional(values.editedBy),
+  });
+  if (!parsed.success) return invalid(parsed.error, values);
+  try {
+    await overrideCredence(id, parsed.data);
+  } catch (e) {
+    return failure(e, values);
+  }
+  refreshClaim(id);
+  return {
+    status: "success",
+    message: `Implied credence set to ${Math.round(parsed.data.credence * 100)}%. The override is in the claim’s history.`,
+    values: { editedBy: values.editedBy },
+  };
+}
+
+/** Attaches the claim `id` under the chosen parent, or detaches it when none is chosen. */
+export async function setParentAction(id: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const values = {
+    parentId: text(form, "parentId") ?? "",
+    reason: text(form, "reason") ?? "",
+    editedBy: text(form, "editedBy") ?? "",
+  };
+  const parsed = setParentSchema.safeParse({
+    parentId: optional(values.parentId) ?? null,
+    reason: values.reason,
+    editedBy: optional(values.editedBy),
+  });
+  if (!parsed.success) return invalid(parsed.error, values);
+  let before: unknown;
+  try {
+    before = (await setParent(id, parsed.data)).changes.parentId?.before;
+  } catch (e) {
+    return failure(e, values);
+  }
+  refreshClaim(id, parsed.data.parentId, typeof before === "string" ? before : null);
+  return {
+    status: "success",
+    message: parsed.data.parentId ? "Attached as a sub-claim." : "Detached: this is now a top-level claim.",
+    values: { parentId: values.parentId, editedBy: values.editedBy },
+  };
+}
+
+/** On a parent: makes an existing claim (`childId` in the form) one of its sub-claims. */
+export async function addChildAction(parentId: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const values = {
+    childId: text(form, "childId") ?? "",
+    reason: text(form, "reason") ?? "",
+    editedBy: text(form, "editedBy") ?? "",
+  };
+  const parsed = setParentSchema.safeParse({ parentId, reason: values.reason, editedBy: optional(values.editedBy) });
+  const childId = optional(values.childId);
+  if (!parsed.success || !childId) {
+    const fieldErrors = parsed.success ? {} : nestedFieldErrors(parsed.error);
+    if (!childId) fieldErrors.childId = ["Choose the claim to add as a sub-claim"];
+    return { status: "error", message: FIX_FIELDS, fieldErrors, values };
+  }
+  try {
+    await setParent(childId, parsed.data);
+  } catch (e) {
+    // The data layer names the parent as the bad field; here the choice the user made is the child.
+    if (e instanceof InvalidReferenceError && e.field === "parentId") {
+      return { status: "error", message: e.message, fieldErrors: { childId: [e.message] }, values };
+    }
+    return failure(e, values, "That claim no longer exists.");
+  }
+  refreshClaim(parentId, childId);
+  return { status: "success", message: "Sub-claim added.", values: { editedBy: values.editedBy } };
+}
+
+// ---------------------------------------------------------------------------------------
+// Tags
+// ---------------------------------------------------------------------------------------
+
+function refreshTags() {
+  revalidatePath("/tags");
+  revalidatePath("/predictions");
+  revalidatePath("/predictions/[id]", "page");
+}
+
+export async function createTagAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const values = { name: text(form, "name") ?? "" };
+  const parsed = createTagSchema.safeParse(values);
+  if (!parsed.success) return invalid(parsed.error, values);
+  try {
+    await createTag(parsed.data.name);
+  } catch (e) {
+    if (e instanceof ConflictError) return { status: "error", message: e.message, fieldErrors: { name: [e.message] }, values };
+    return failure(e, values);
+  }
+  refreshTags();
+  return { status: "success", message: `Tag “${parsed.data.name}” created.` };
+}
+
+export async function renameTagAction(from: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const values = { name: text(form, "name") ?? "" };
+  const parsed = renameTagSchema.safeParse(values);
+  if (!parsed.success) return invalid(parsed.error, values);
+  if (parsed.data.name === from) {
+    const message = `The tag is already called “${from}”`;
+    return { status: "error", message, fieldErrors: { name: [message] }, values };
+  }
+  try {
+    await renameTag(from, parsed.data.name);
+  } catch (e) {
+    if (e instanceof ConflictError) return { status: "error", message: e.message, fieldErrors: { name: [e.message] }, values };
+    return failure(e, values, `The tag “${from}” no longer exists.`);
+  }
+  refreshTags();
+  return { status: "success", message: `Renamed “${from}” to “${parsed.data.name}”.` };
+}
+
+export async function mergeTagAction(from: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const values = { into: text(form, "into") ?? "" };
+  const parsed = mergeTagSchema.safeParse(values);
+  if (!parsed.success) return invalid(parsed.error, values);
+  let moved: number;
+  try {
+    ({ moved } = await mergeTags(from, parsed.data.into));
+  } catch (e) {
+    return failure(e, values, `The tag “${from}” no longer exists.`);
+  }
+  refreshTags();
+  // The merged tag's row is gone once this returns, so the page says what happened.
+  const params = new URLSearchParams({ merged: from, into: parsed.data.into, moved: String(moved) });
+  redirect(`/tags?${params}`);
+}

@@ -1,0 +1,29 @@
+// Authentication settings read from the environment, with clearly marked development defaults.
+
+/** LOCAL DEVELOPMENT DEFAULT ONLY: refused when NODE_ENV=production. */
+export const DEV_AUTH_SECRET = "dev-only-secret-do-not-use-in-production-0123456789abcdef";
+
+/** LOCAL DEVELOPMENT DEFAULT ONLY: the seeded admin. Refused when NODE_ENV=production. */
+export const DEV_ADMIN = {
+  email: "admin@tracker.local",
+  password: "dev-admin-password",
+  name: "Local admin",
+} as const;
+
+export const isProduction = () => process.env.NODE_ENV === "production";
+
+export function authSecret(env: NodeJS.ProcessEnv = process.env): string {
+  const secret = env.BETTER_AUTH_SECRET?.trim();
+  if (secret && secret !== DEV_AUTH_SECRET) return secret;
+  if (env.NODE_ENV === "production" && env.ALLOW_DEV_SECRET !== "1") {
+    throw new Error("Set BETTER_AUTH_SECRET to a long random value before running in production.");
+  }
+  return DEV_AUTH_SECRET;
+}
+
+/** The default credentials only ever work in development. */
+export function isDefaultCredential(email: string, password: string): boolean {
+  return email.trim().toLowerCase() === DEV_ADMIN.email && password === DEV_ADMIN.password;
+}
+
+export const SIGN_IN_LIMIT = { failures: 5, windowMs: 60_000 } as const;

@@ -1,0 +1,81 @@
+import { randomUUID } from "node:crypto";
+import { hashPassword } from "better-auth/crypto";
+import type { Role } from "../auth/permissions";
+import { writeAudit, type AuditActor } from "./audit";
+import { prisma } from "./client";
+import { ConflictError, NotFoundError } from "./errors";
+
+export type UserRow = { id: string; email: string; name: string; role: Role; disabledAt: string | null; createdAt: string };
+
+const toRow = (u: { id: string; email: string; name: string; role: string; disabledAt: Date | null; createdAt: Date }): UserRow => ({
+  id: u.id,
+  email: u.email,
+  name: u.name,
+  role: u.role as Role,
+  disabledAt: u.disabledAt?.toISOString() ?? null,
+  createdAt: u.createdAt.toISOString(),
+});
+
+/** Creates an account with a password hashed by better-auth (scrypt), as its sign-up would. */
+export async function createUser(
+  input: { email: string; password: string; role: Role; name?: string },
+  actor: AuditActor,
+): Promise<UserRow> {
+  const hash = await hashPassword(input.password);
+  return prisma.$transaction(async (tx) => {
+    if (await tx.user.findUnique({ where: { email: input.email } })) {
+      throw new ConflictError("user_exists", `An account for ${input.email} already exists`);
+    }
+    const id = randomUUID();
+    const user = await tx.user.create({
+      data: {
+        id,
+        email: input.email,
+        name: input.name || input.email.split("@")[0],
+        role: input.role,
+        emailVerified: true,
+        accounts: { create: { id: randomUUID(), accountId: id, providerId: "credential", password: hash } },
+      },
+    });
+    await writeAudit(tx, actor, { action: "user.create", entityType: "User", entityId: id, after: { email: user.email, role: user.role } });
+    return toRow(user);
+  });
+}
+
+export async function listUsers(): Promise<UserRow[]> {
+  const users = await prisma.user.findMany({ orderBy: { createdAt: "asc" } });
+  return users.map(toRow);
+}
+
+export async function findUserByEmail(email: string) {
+  const u = await prisma.user.findUnique({ where: { email: email.trim().toLowerCase() } });
+  return u ? toRow(u) : null;
+}
+
+export async function setUserRole(userId: string, role: Role, actor: AuditActor): Promise<UserRow> {
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: userId } });
+    if (!before) throw new NotFoundError("User", userId);
+    const after = await tx.user.update({ where: { id: userId }, data: { role } });
+    await writeAudit(tx, actor, { action: "user.set_role", entityType: "User", entityId: userId, before: { role: before.role }, after: { role } });
+    return toRow(after);
+  });
+}
+
+/** Disabling ends the account's sessions; its tokens stop resolving at once. */
+export async function setUserDisabled(userId: string, disabled: boolean, actor: AuditActor): Promise<UserRow> {
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: userId } });
+    if (!before) throw new NotFoundError("User", userId);
+    const after = await tx.user.update({ where: { id: userId }, data: { disabledAt: disabled ? new Date() : null } });
+    if (disabled) await tx.session.deleteMany({ where: { userId } });
+    await writeAudit(tx, actor, {
+      action: disabled ? "user.disable" : "user.enable",
+      entityType: "User",
+      entityId: userId,
+      before: { disabledAt: before.disabledAt },
+      after: { disabledAt: after.disabledAt },
+    });
+    return toRow(after);
+  });
+}
