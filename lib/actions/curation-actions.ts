@@ -288,6 +288,32 @@ export async function addChildAction(parentId: string, _prev: FormState, form: F
   return { status: "success", message: "Sub-claim added.", values: { editedBy: values.editedBy } };
 }
 
+/** On a parent: detaches one of its sub-claims (`childId` in the form), making it top-level. */
+export async function detachChildAction(parentId: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const values = {
+    childId: text(form, "childId") ?? "",
+    reason: text(form, "reason") ?? "",
+    editedBy: text(form, "editedBy") ?? "",
+  };
+  const parsed = setParentSchema.safeParse({ parentId: null, reason: values.reason, editedBy: optional(values.editedBy) });
+  const childId = optional(values.childId);
+  if (!parsed.success || !childId) {
+    const fieldErrors = parsed.success ? {} : nestedFieldErrors(parsed.error);
+    if (!childId) fieldErrors.childId = ["Choose the sub-claim to detach"];
+    return { status: "error", message: FIX_FIELDS, fieldErrors, values };
+  }
+  try {
+    await setParent(childId, parsed.data);
+  } catch (e) {
+    if (e instanceof InvalidReferenceError) {
+      return { status: "error", message: e.message, fieldErrors: { childId: [e.message] }, values };
+    }
+    return failure(e, values, "That claim no longer exists.");
+  }
+  refreshClaim(parentId, childId);
+  return { status: "success", message: "Sub-claim detached: it is now a top-level claim.", values: { editedBy: values.editedBy } };
+}
+
 // ---------------------------------------------------------------------------------------
 // Tags
 // ---------------------------------------------------------------------------------------

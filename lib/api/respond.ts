@@ -1,6 +1,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
+import { AuthError } from "../auth/permissions";
 import { ConflictError, InvalidReferenceError, NotFoundError } from "../db/errors";
 import { fieldErrorsOf, type FieldErrors } from "../validation/common";
 
@@ -49,6 +50,9 @@ export async function withErrors(handler: () => Promise<Response>): Promise<Resp
   try {
     return await handler();
   } catch (e) {
+    if (e instanceof AuthError) {
+      return apiError(e.status, e.status === 401 ? "unauthorized" : "forbidden", e.message);
+    }
     if (e instanceof NotFoundError) return apiError(404, "not_found", e.message);
     if (e instanceof ConflictError) return apiError(409, e.code, e.message);
     if (e instanceof InvalidReferenceError) {

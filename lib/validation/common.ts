@@ -33,12 +33,16 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
+/**
+ * Free text is stored exactly as sent (it reads back byte for byte), but it must hold more
+ * than whitespace and be well-formed Unicode (no lone surrogates, which no database keeps).
+ */
 export const requiredText = (label: string, max: number) =>
   z
     .string({ error: `${label} is required` })
-    .trim()
-    .min(1, `${label} is required`)
-    .max(max, `${label} must be at most ${max} characters`);
+    .refine((v) => v.trim().length > 0, `${label} is required`)
+    .refine((v) => v.length <= max, `${label} must be at most ${max} characters`)
+    .refine((v) => v.isWellFormed(), `${label} contains characters that are not valid text`);
 
 export const httpUrl = (label: string) =>
   z

@@ -39,3 +39,13 @@ export function parseScorecardScope(params: Record<string, string | string[] | u
   const { tag, source } = scorecardScopeSchema.parse(params);
   return { ...(tag ? { tag } : {}), ...(source ? { source } : {}) };
 }
+
+export const auditFilterSchema = z.object({
+  action: optionalParam(z.string().trim().max(60)),
+  actor: optionalParam(z.string().trim().max(LIMITS.name)),
+  entityType: optionalParam(z.string().trim().max(40)),
+});
+
+export function parseAuditFilter(params: Record<string, string | string[] | undefined>) {
+  return auditFilterSchema.parse(params);
+}

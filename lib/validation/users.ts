@@ -38,3 +38,12 @@ export const createTokenSchema = z.strictObject(
   { name: z.string({ error: "Name is required" }).trim().min(1, "Name is required").max(LIMITS.name, `Name must be at most ${LIMITS.name} characters`) },
   STRICT,
 );
+
+export const updateUserSchema = z
+  .strictObject({ role: role.optional(), disabled: z.boolean({ error: "disabled must be true or false" }).optional() }, STRICT)
+  .refine((v) => v.role !== undefined || v.disabled !== undefined, { message: "Give a role or disabled", path: ["_"] });
+
+export const settingsSchema = z.strictObject(
+  { readAccess: z.enum(["public", "private"], { error: "readAccess must be public or private" }) },
+  STRICT,
+);

@@ -35,11 +35,11 @@ describe("createEvidenceSchema", () => {
     expect(r.data).toEqual({ ...validEvidence, loggedBy: "Anonymous" });
   });
 
-  it("trims text and keeps a given name", () => {
-    const r = createEvidenceSchema.parse({ ...validEvidence, title: "  Spaced  ", loggedBy: "  Ada " });
-    expect(r.title).toBe("Spaced");
-    expect(r.loggedBy).toBe("Ada");
-    expect(createEvidenceSchema.parse({ ...validEvidence, loggedBy: "   " }).loggedBy).toBe("Anonymous");
+  it("keeps free text exactly as sent, but not whitespace alone or broken Unicode", () => {
+    expect(createEvidenceSchema.parse({ ...validEvidence, title: "  Spaced \u00a0" }).title).toBe("  Spaced \u00a0");
+    expect(fieldErrorsOf(createEvidenceSchema.safeParse({ ...validEvidence, title: " \t\n " }).error!)).toHaveProperty("title");
+    const lone = createEvidenceSchema.safeParse({ ...validEvidence, summary: "half a pair \ud800" });
+    expect(fieldErrorsOf(lone.error!).summary).toEqual(["Summary contains characters that are not valid text"]);
   });
 
   it("accepts today (UTC) as the observed day", () => {

@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { requireReader } from "@/lib/api/guard";
 import { withErrors } from "@/lib/api/respond";
 import { getForecastReport } from "@/lib/db/forecasts";
 import { getScorecard } from "@/lib/db/scorecard";
@@ -7,6 +8,7 @@ import { parseScorecardScope } from "@/lib/validation/filters";
 /** Headline figures and forecast scores; `?tag=` and `?source=` narrow the claims scored. */
 export async function GET(request: Request) {
   return withErrors(async () => {
+    await requireReader(request);
     const scope = parseScorecardScope(Object.fromEntries(new URL(request.url).searchParams));
     const [s, f] = await Promise.all([getScorecard(new Date(), scope), getForecastReport(scope)]);
     return NextResponse.json({

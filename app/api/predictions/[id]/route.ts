@@ -1,12 +1,15 @@
 import { NextResponse } from "next/server";
+import { canManageClaims } from "@/lib/auth/permissions";
+import { requireActor, requireReader } from "@/lib/api/guard";
 import { apiError, parseJsonBody, withErrors } from "@/lib/api/respond";
 import { toApiPredictionDetail } from "@/lib/api/shapes";
 import { updatePrediction } from "@/lib/db/curation";
 import { getPredictionDetail } from "@/lib/db/predictions";
 import { updatePredictionSchema } from "@/lib/validation/curation";
 
-export async function GET(_request: Request, ctx: RouteContext<"/api/predictions/[id]">) {
+export async function GET(request: Request, ctx: RouteContext<"/api/predictions/[id]">) {
   return withErrors(async () => {
+    await requireReader(request);
     const { id } = await ctx.params;
     const prediction = await getPredictionDetail(id);
     if (!prediction) return apiError(404, "not_found", `Prediction ${id} was not found`);
@@ -17,6 +20,7 @@ export async function GET(_request: Request, ctx: RouteContext<"/api/predictions
 /** Edits statement, criteria, horizon or tags with a required reason; records a revision. */
 export async function PATCH(request: Request, ctx: RouteContext<"/api/predictions/[id]">) {
   return withErrors(async () => {
+    const actor = await requireActor(request, canManageClaims);
     const { id } = await ctx.params;
     const parsed = await parseJsonBody(request, updatePredictionSchema);
     if (!parsed.ok) return parsed.response;

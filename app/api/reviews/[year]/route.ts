@@ -1,10 +1,12 @@
 import { NextResponse } from "next/server";
+import { requireReader } from "@/lib/api/guard";
 import { apiError, withErrors } from "@/lib/api/respond";
 import { parseYear, toApiReviewDetail } from "@/lib/api/reviews";
 import { getReview } from "@/lib/db/reviews";
 
-export async function GET(_request: Request, ctx: RouteContext<"/api/reviews/[year]">) {
+export async function GET(request: Request, ctx: RouteContext<"/api/reviews/[year]">) {
   return withErrors(async () => {
+    await requireReader(request);
     const { year: segment } = await ctx.params;
     const year = parseYear(segment);
     const review = year === null ? null : await getReview(year);

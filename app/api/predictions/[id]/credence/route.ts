@@ -1,4 +1,6 @@
 import { NextResponse } from "next/server";
+import { canManageClaims } from "@/lib/auth/permissions";
+import { requireActor } from "@/lib/api/guard";
 import { parseJsonBody, withErrors } from "@/lib/api/respond";
 import { overrideCredence } from "@/lib/db/curation";
 import { credenceOverrideSchema } from "@/lib/validation/curation";
@@ -6,6 +8,7 @@ import { credenceOverrideSchema } from "@/lib/validation/curation";
 /** Overrides the hedge-word credence with a reason, kept as a revision. */
 export async function POST(request: Request, ctx: RouteContext<"/api/predictions/[id]/credence">) {
   return withErrors(async () => {
+    const actor = await requireActor(request, canManageClaims);
     const { id } = await ctx.params;
     const parsed = await parseJsonBody(request, credenceOverrideSchema);
     if (!parsed.ok) return parsed.response;

@@ -1,4 +1,6 @@
 import { NextResponse } from "next/server";
+import { canRunReview } from "@/lib/auth/permissions";
+import { requireActor } from "@/lib/api/guard";
 import { apiError, parseJsonBody, withErrors } from "@/lib/api/respond";
 import { parseYear, toApiReview } from "@/lib/api/reviews";
 import { reopenReview } from "@/lib/db/reviews";
@@ -6,6 +8,7 @@ import { reopenSchema } from "@/lib/validation/review";
 
 export async function POST(request: Request, ctx: RouteContext<"/api/reviews/[year]/reopen">) {
   return withErrors(async () => {
+    const actor = await requireActor(request, canRunReview);
     const { year: segment } = await ctx.params;
     const year = parseYear(segment);
     if (year === null) return apiError(404, "not_found", `There is no review for ${segment}`);

@@ -1,4 +1,6 @@
 import { NextResponse } from "next/server";
+import { canManageTags } from "@/lib/auth/permissions";
+import { requireActor } from "@/lib/api/guard";
 import { parseJsonBody, withErrors } from "@/lib/api/respond";
 import { mergeTags } from "@/lib/db/curation";
 import { mergeTagSchema } from "@/lib/validation/curation";
@@ -6,6 +8,7 @@ import { mergeTagSchema } from "@/lib/validation/curation";
 /** Merges this tag into another: { "into": "<tag>" }. */
 export async function POST(request: Request, ctx: RouteContext<"/api/tags/[name]/merge">) {
   return withErrors(async () => {
+    const actor = await requireActor(request, canManageTags);
     const { name } = await ctx.params;
     const parsed = await parseJsonBody(request, mergeTagSchema);
     if (!parsed.ok) return parsed.response;

@@ -1,0 +1,17 @@
+import { NextResponse } from "next/server";
+import { apiError, parseJsonBody, withErrors } from "@/lib/api/respond";
+import { signInWithPassword } from "@/lib/auth/sign-in";
+import { signInSchema } from "@/lib/validation/users";
+
+/** Public by design: this is how a session starts. Rate-limited per account and per address. */
+export async function POST(request: Request) {
+  return withErrors(async () => {
+    const parsed = await parseJsonBody(request, signInSchema);
+    if (!parsed.ok) return parsed.response;
+    const result = await signInWithPassword(parsed.data.email, parsed.data.password, request.headers);
+    if (!result.ok) {
+      return apiError(result.status, result.status === 429 ? "rate_limited" : "invalid_credentials", result.message);
+    }
+    return NextResponse.json({ user: result.user });
+  });
+}

@@ -1,0 +1,45 @@
+import { writeAudit, type AuditActor } from "./audit";
+import { prisma } from "./client";
+import { ConflictError, NotFoundError } from "./errors";
+import { refreshCurrentVerdict } from "./verdict-pointer";
+
+/**
+ * Retracting keeps the row (history is never hard-deleted) but takes it out of every count,
+ * chart and score. A retracted verdict stops being current; the previous one takes over.
+ */
+export async function retractEvidence(id: string, reason: string, actor: AuditActor) {
+  return prisma.$transaction(async (tx) => {
+    const e = await tx.evidence.findUnique({ where: { id }, select: { id: true, predictionId: true, title: true, retractedAt: true } });
+    if (!e) throw new NotFoundError("Evidence", id);
+    if (e.retractedAt) throw new ConflictError("already_retracted", "This evidence is already retracted");
+    const at = new Date();
+    await tx.evidence.update({ where: { id }, data: { retractedAt: at, retractedBy: actor.label, retractReason: reason } });
+    await writeAudit(tx, actor, {
+      action: "evidence.retract",
+      entityType: "Evidence",
+      entityId: id,
+      before: { retractedAt: null },
+      after: { retractedAt: at, reason },
+    });
+    return { id, predictionId: e.predictionId, retractedAt: at.toISOString(), reason };
+  });
+}
+
+export async function retractVerdict(id: string, reason: string, actor: AuditActor) {
+  return prisma.$transaction(async (tx) => {
+    const v = await tx.verdict.findUnique({ where: { id }, select: { id: true, predictionId: true, grade: true, retractedAt: true } });
+    if (!v) throw new NotFoundError("Verdict", id);
+    if (v.retractedAt) throw new ConflictError("already_retracted", "This verdict is already retracted");
+    const at = new Date();
+    await tx.verdict.update({ where: { id }, data: { retractedAt: at, retractedBy: actor.label, retractReason: reason } });
+    await refreshCurrentVerdict(tx, v.predictionId);
+    await writeAudit(tx, actor, {
+      action: "verdict.retract",
+      entityType: "Verdict",
+      entityId: id,
+      before: { retractedAt: null, grade: v.grade },
+      after: { retractedAt: at, reason },
+    });
+    return { id, predictionId: v.predictionId, retractedAt: at.toISOString(), reason };
+  });
+}
