@@ -7,14 +7,16 @@ export class SummaryReporter implements Reporter {
     let failed = 0;
     let skipped = 0;
     for (const m of testModules) {
-      const tests = [...m.children.allTests()];
-      for (const t of tests) {
+      let failedHere = 0;
+      for (const t of m.children.allTests()) {
         const s = t.result().state;
         if (s === "passed") passed++;
-        else if (s === "failed") failed++;
+        else if (s === "failed") failedHere++;
         else skipped++;
       }
-      if (m.state() === "failed" && tests.length === 0) failed++; // the file failed to load
+      // A file that failed to load, or whose hooks failed, fails even if no test did.
+      if (m.state() === "failed" && failedHere === 0) failedHere = 1;
+      failed += failedHere;
     }
     failed += unhandledErrors.length;
     console.log(`unit: ${passed} passed, ${failed} failed, ${skipped} skipped`);

@@ -20,5 +20,6 @@ export default defineConfig({
     setupFiles: ["tests/support/test-database.ts"],
     reporters: ["default", new SummaryReporter()],
     testTimeout: 20_000,
+    hookTimeout: 60_000,
   },
 });

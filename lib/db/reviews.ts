@@ -181,7 +181,7 @@ export async function openReview(
       const r = await tx.review.create({
         data: {
           year: input.year,
-          title: input.title?.trim() || `${input.year} review`,
+          title: input.title?.trim() ? input.title : `${input.year} review`,
           notes: input.notes ?? "",
           status: "open",
           openSlot: "open",

@@ -31,7 +31,7 @@ export async function createUser(
       data: {
         id,
         email: input.email,
-        name: input.name || input.email.split("@")[0],
+        name: input.name?.trim() ? input.name : input.email.split("@")[0],
         role: input.role,
         emailVerified: true,
         accounts: { create: { id: randomUUID(), accountId: id, providerId: "credential", password: hash } },

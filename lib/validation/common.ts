@@ -44,6 +44,13 @@ export const requiredText = (label: string, max: number) =>
     .refine((v) => v.length <= max, `${label} must be at most ${max} characters`)
     .refine((v) => v.isWellFormed(), `${label} contains characters that are not valid text`);
 
+/** Optional free text, stored exactly as sent; may be empty. */
+export const optionalText = (label: string, max: number) =>
+  z
+    .string({ error: `${label} must be text` })
+    .refine((v) => v.length <= max, `${label} must be at most ${max} characters`)
+    .refine((v) => v.isWellFormed(), `${label} contains characters that are not valid text`);
+
 export const httpUrl = (label: string) =>
   z
     .string({ error: `${label} is required` })

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { SOURCE_KINDS } from "../domain";
-import { LIMITS, STRICT, displayName, httpUrl, pastDay, requiredText } from "./common";
+import { LIMITS, STRICT, displayName, httpUrl, optionalText, pastDay, requiredText } from "./common";
 
 export const QUOTE_MAX = 2000;
 export const TAG_MAX = 40;
@@ -59,12 +59,12 @@ export const createPredictionSchema = z.strictObject(
   {
     sourceId: requiredText("Source", 64),
     quote: requiredText("Quote", QUOTE_MAX),
-    section: z.string({ error: "Section must be text" }).trim().max(LIMITS.title, `Section must be at most ${LIMITS.title} characters`).default(""),
+    section: optionalText("Section", LIMITS.title).default(""),
     statement: requiredText("Statement", LIMITS.summary),
     criteria: requiredText("Resolution criteria", LIMITS.rationale),
     horizon: horizonSchema,
     /** The source's wording the horizon was read from, if any. */
-    horizonPhrase: z.string({ error: "Horizon wording must be text" }).trim().max(LIMITS.title).optional(),
+    horizonPhrase: optionalText("Horizon wording", LIMITS.title).optional(),
     /** Defaults to the source's publication date. */
     madeOn: pastDay("Date made").optional(),
     tags: tagList.optional().transform((t) => t ?? []),

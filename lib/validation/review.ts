@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LIMITS, STRICT, requiredText } from "./common";
+import { LIMITS, STRICT, optionalText, requiredText } from "./common";
 
 export const FIRST_REVIEW_YEAR = 2000;
 
@@ -10,8 +10,8 @@ export const createReviewSchema = z.strictObject(
       .int("Year must be a whole number")
       .min(FIRST_REVIEW_YEAR, `Year must be ${FIRST_REVIEW_YEAR} or later`)
       .refine((y) => y <= new Date().getUTCFullYear(), "A review cannot be for a future year"),
-    title: z.string({ error: "Title must be text" }).trim().max(LIMITS.title, `Title must be at most ${LIMITS.title} characters`).optional(),
-    notes: z.string({ error: "Notes must be text" }).trim().max(LIMITS.rationale, `Notes must be at most ${LIMITS.rationale} characters`).optional(),
+    title: optionalText("Title", LIMITS.title).optional(),
+    notes: optionalText("Notes", LIMITS.rationale).optional(),
   },
   STRICT,
 );

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "../auth/permissions";
-import { LIMITS, STRICT } from "./common";
+import { LIMITS, STRICT, optionalText, requiredText } from "./common";
 
 export const email = z
   .string({ error: "Email is required" })
@@ -21,7 +21,7 @@ export const createUserSchema = z.strictObject(
     email,
     password: newPassword,
     role,
-    name: z.string({ error: "Name must be text" }).trim().max(LIMITS.name, `Name must be at most ${LIMITS.name} characters`).optional(),
+    name: optionalText("Name", LIMITS.name).optional(),
   },
   STRICT,
 );
@@ -35,7 +35,7 @@ export const signInSchema = z.strictObject(
 export const setRoleSchema = z.strictObject({ role }, STRICT);
 
 export const createTokenSchema = z.strictObject(
-  { name: z.string({ error: "Name is required" }).trim().min(1, "Name is required").max(LIMITS.name, `Name must be at most ${LIMITS.name} characters`) },
+  { name: requiredText("Name", LIMITS.name) },
   STRICT,
 );
 

@@ -181,9 +181,9 @@ describe("openReview", () => {
     });
   });
 
-  it("uses the given title and notes, trimming the title and falling back to '<year> review'", async () => {
+  it("keeps the given title exactly, and falls back to '<year> review' for a blank one", async () => {
     expect(await openReview({ year: 2023, title: "  Looking back  ", notes: "First pass." }, "Ada", at("2023-12-01T00:00:00Z"))).toMatchObject({
-      title: "Looking back",
+      title: "  Looking back  ",
     });
     expect((await getReview(2023))?.notes).toBe("First pass.");
     await completeReview(2023, "Ada", at("2023-12-15T12:00:00Z"));
