@@ -32,11 +32,16 @@ export default defineConfig({
   reporter: [["list"], ["./summary-reporter.ts"]],
   use: { baseURL: BASE_URL, trace: "off" },
   projects: [
+    { name: "setup", testMatch: /auth\.setup\.ts/ },
     {
       name: "chromium",
+      dependencies: ["setup"],
+      testIgnore: /auth\.setup\.ts/,
       use: {
         browserName: "chromium",
         headless: true,
+        // Most specs act as an admin; specs about access switch to other roles or none.
+        storageState: path.join(root, "e2e/.auth/admin.json"),
         launchOptions: {
           executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
           args: [
