@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { UserMenu } from "@/components/auth/user-menu";
 import { SiteNav } from "@/components/ui/site-nav";
 import "./globals.css";
 
@@ -22,6 +23,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               Prediction Tracker
             </Link>
             <SiteNav />
+            <UserMenu />
           </div>
         </header>
         <main id="main" tabIndex={-1}>

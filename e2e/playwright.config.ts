@@ -66,7 +66,12 @@ export default defineConfig({
     url: BASE_URL,
     reuseExistingServer: false,
     timeout: 90_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: process.env.E2E_DATABASE_URL },
+    env: {
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: process.env.E2E_DATABASE_URL!,
+      // Test-only secret for the throwaway e2e server; production needs its own.
+      BETTER_AUTH_SECRET: "e2e-only-secret-not-for-production-9f2c1b7d4e6a",
+    },
     stdout: "ignore",
     stderr: "pipe",
   },

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { requireReader } from "@/components/auth/page-guard";
+import Link from "next/link";
 import { PredictionFilters } from "@/components/predictions/prediction-filters";
 import { PredictionTable } from "@/components/predictions/prediction-table";
 import { listPredictions, listTags } from "@/lib/db/predictions";
@@ -10,7 +12,9 @@ export const metadata: Metadata = { title: "Predictions" };
 export const dynamic = "force-dynamic";
 
 export default async function PredictionsPage({ searchParams }: PageProps<"/predictions">) {
-  const filter = parsePredictionFilter(await searchParams);
+  const query = await searchParams;
+  await requireReader(`/predictions`);
+  const filter = parsePredictionFilter(query);
   const [predictions, tags, sources] = await Promise.all([listPredictions(filter), listTags(), listSources()]);
   const isFiltered = Boolean(filter.q || filter.verdict || filter.tag || filter.source || filter.horizon || filter.due);
   return (
@@ -18,6 +22,9 @@ export default async function PredictionsPage({ searchParams }: PageProps<"/pred
       <div className="page-intro">
         <h1>Predictions</h1>
         <p className="muted">Every tracked claim, with its horizon, the credence its wording implies and its current verdict.</p>
+        <p>
+          <Link href="/tags">Tags</Link>: create, rename and merge the tags claims are filed under.
+        </p>
       </div>
       <PredictionFilters filter={filter} tags={tags} sources={sources} />
       <p role="status" aria-live="polite">

@@ -1,9 +1,16 @@
 import Link from "next/link";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
+import { UNHEDGED } from "@/lib/credence";
 import type { PredictionDetail } from "@/lib/db/predictions";
 import { NO_HORIZON_STATED, formatHorizon } from "@/lib/horizon";
 
-export function ClaimFacts({ p }: { p: PredictionDetail }) {
+type Props = {
+  p: PredictionDetail;
+  /** The recorded override behind the implied credence, when it was set by hand. */
+  credenceOverride?: { reason: string; editedBy: string } | null;
+};
+
+export function ClaimFacts({ p, credenceOverride = null }: Props) {
   return (
     <section className="card" aria-labelledby="claim-quote-heading">
       <h2 id="claim-quote-heading" className="visually-hidden">
@@ -41,7 +48,16 @@ export function ClaimFacts({ p }: { p: PredictionDetail }) {
         <dt>Implied credence</dt>
         <dd>
           {p.impliedCredence === null ? "—" : `${Math.round(p.impliedCredence * 100)}%`}
-          {p.credenceWord && <span className="small muted"> (from the hedge “{p.credenceWord}”)</span>}
+          {credenceOverride ? (
+            <span className="small muted">
+              {" "}
+              (set by hand by {credenceOverride.editedBy}: “{credenceOverride.reason}”)
+            </span>
+          ) : p.credenceWord === UNHEDGED.word ? (
+            <span className="small muted"> (no hedge word: read as an unhedged assertion)</span>
+          ) : (
+            p.credenceWord && <span className="small muted"> (from the hedge “{p.credenceWord}”)</span>
+          )}
         </dd>
         <dt>Made on</dt>
         <dd>

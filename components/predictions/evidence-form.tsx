@@ -72,11 +72,6 @@ export function EvidenceForm({ action, today }: Props) {
             <textarea id="ev-summary" name="summary" maxLength={LIMITS.summary} required defaultValue={value(state, "summary")} aria-describedby={d} aria-invalid={invalid || undefined} />
           )}
         </Field>
-        <Field id="ev-by" label="Your name" hint="Shown as who logged it. Optional." errors={errors.loggedBy}>
-          {(d, invalid) => (
-            <input id="ev-by" name="loggedBy" type="text" maxLength={LIMITS.name} autoComplete="name" defaultValue={value(state, "loggedBy")} aria-describedby={d} aria-invalid={invalid || undefined} />
-          )}
-        </Field>
       </div>
       <div>
         <button type="submit" className="button" disabled={pending}>

@@ -1,7 +1,12 @@
+import { retractEvidenceAction } from "@/lib/actions/claim-actions";
 import { STANCE_COLORS, STANCE_LABELS } from "@/lib/domain";
 import type { EvidenceItem } from "@/lib/db/predictions";
+import { RetractForm } from "./retract-form";
+import { RetractedNote } from "./retracted-note";
 
-export function EvidenceList({ evidence }: { evidence: EvidenceItem[] }) {
+type Props = { evidence: EvidenceItem[]; predictionId: string; canRetract: boolean };
+
+export function EvidenceList({ evidence, predictionId, canRetract }: Props) {
   if (evidence.length === 0) {
     return <p role="status">No evidence yet. Use the form to log the first item.</p>;
   }
@@ -9,12 +14,13 @@ export function EvidenceList({ evidence }: { evidence: EvidenceItem[] }) {
     <ol className="plain" data-testid="evidence-list" reversed>
       {evidence.map((e) => (
         <li key={e.id}>
-          <article aria-labelledby={`ev-${e.id}`}>
+          <article aria-labelledby={`ev-${e.id}`} style={e.retracted ? { opacity: 0.75 } : undefined}>
             <h3 id={`ev-${e.id}`} style={{ fontSize: "1rem", marginBottom: "0.15rem" }}>
               <a href={e.url} rel="noopener noreferrer nofollow" target="_blank">
-                {e.title}
+                {e.retracted ? <s>{e.title}</s> : e.title}
               </a>
             </h3>
+            {e.retracted && <RetractedNote retraction={e.retracted} />}
             <p className="small" style={{ marginBottom: "0.25rem" }}>
               <span className="badge" style={{ borderColor: STANCE_COLORS[e.stance], color: "#1f2328" }}>
                 {STANCE_LABELS[e.stance]}
@@ -25,6 +31,9 @@ export function EvidenceList({ evidence }: { evidence: EvidenceItem[] }) {
               </span>
             </p>
             <p style={{ marginBottom: 0, whiteSpace: "pre-line" }}>{e.summary}</p>
+            {canRetract && !e.retracted && (
+              <RetractForm action={retractEvidenceAction.bind(null, predictionId, e.id)} id={e.id} what="evidence" />
+            )}
           </article>
         </li>
       ))}

@@ -1,19 +1,70 @@
 import Link from "next/link";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
 import type { PredictionDetail } from "@/lib/db/predictions";
+import type { Grade } from "@/lib/domain";
+import { ROLLUP_RULE, rollUpGrade } from "@/lib/scoring";
 
-export function SubClaims({ items }: { items: PredictionDetail["children"] }) {
+const percent = (n: number, total: number) => `${Math.round((n / total) * 100)}%`;
+
+type Props = {
+  items: PredictionDetail["children"];
+  /** The parent's own current verdict: when it has one, the scorecard uses it instead of the roll-up. */
+  ownVerdict?: Grade | null;
+};
+
+export function SubClaims({ items, ownVerdict = null }: Props) {
   if (items.length === 0) return null;
+  const rollUp = rollUpGrade(items.map((c) => c.currentVerdict));
+  const rows = [
+    { label: "Confirmed", n: rollUp.confirmed },
+    { label: "Partly true", n: rollUp.partly },
+    { label: "Refuted", n: rollUp.refuted },
+    { label: "Not resolved yet", n: rollUp.total - rollUp.confirmed - rollUp.partly - rollUp.refuted },
+  ];
   return (
     <section className="card" aria-labelledby="sub-claims-heading">
-      <h2 id="sub-claims-heading">Sub-claims</h2>
-      <ul className="plain">
+      <h2 id="sub-claims-heading">Sub-claims ({items.length})</h2>
+      <ul className="plain" data-testid="sub-claims">
         {items.map((c) => (
           <li key={c.id}>
             <Link href={`/predictions/${c.id}`}>{c.statement}</Link> <VerdictBadge grade={c.currentVerdict} />
           </li>
         ))}
       </ul>
+      <h3 id="rollup-heading" style={{ marginTop: "1rem" }}>
+        Roll-up
+      </h3>
+      <table className="data" aria-labelledby="rollup-heading" data-testid="sub-claim-rollup" style={{ maxWidth: 420 }}>
+        <thead>
+          <tr>
+            <th scope="col">Sub-claims</th>
+            <th scope="col" className="num">
+              Count
+            </th>
+            <th scope="col" className="num">
+              Share
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.label}>
+              <th scope="row">{r.label}</th>
+              <td className="num">{r.n}</td>
+              <td className="num">{percent(r.n, rollUp.total)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p style={{ marginTop: "0.75rem" }}>
+        Rolled-up grade: <VerdictBadge grade={rollUp.grade} />{" "}
+        <span className="small muted">
+          {ownVerdict
+            ? "This claim has a verdict of its own, so the scorecard uses that rather than the roll-up."
+            : "This claim has no verdict of its own, so the scorecard counts it by this roll-up."}
+        </span>
+      </p>
+      <p className="small muted">{ROLLUP_RULE}</p>
     </section>
   );
 }

@@ -71,11 +71,6 @@ export function VerdictForm({ action, evidence }: Props) {
             </p>
           )}
         </fieldset>
-        <Field id="vd-by" label="Your name" hint="Shown as who made the verdict. Optional." errors={errors.madeBy}>
-          {(d, invalid) => (
-            <input id="vd-by" name="madeBy" type="text" maxLength={LIMITS.name} autoComplete="name" defaultValue={str("madeBy")} aria-describedby={d} aria-invalid={invalid || undefined} />
-          )}
-        </Field>
       </div>
       <div>
         <button type="submit" className="button" disabled={pending}>

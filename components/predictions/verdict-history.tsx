@@ -1,12 +1,16 @@
 import { VerdictBadge } from "@/components/ui/verdict-badge";
+import { retractVerdictAction } from "@/lib/actions/claim-actions";
 import type { EvidenceItem, VerdictItem } from "@/lib/db/predictions";
+import { RetractForm } from "./retract-form";
+import { RetractedNote } from "./retracted-note";
 
-type Props = { verdicts: VerdictItem[]; evidence: EvidenceItem[] };
+type Props = { verdicts: VerdictItem[]; evidence: EvidenceItem[]; predictionId: string; canRetract: boolean };
 
 /** Oldest first, the way the history accumulated; the last row is the current verdict. */
-export function VerdictHistory({ verdicts, evidence }: Props) {
+export function VerdictHistory({ verdicts, evidence, predictionId, canRetract }: Props) {
   if (verdicts.length === 0) return <p role="status">No verdicts yet.</p>;
   const titles = new Map(evidence.map((e) => [e.id, e]));
+  const current = verdicts.findLast((v) => !v.retracted);
   return (
     <table className="data" data-testid="verdict-history">
       <caption className="visually-hidden">Verdict history, oldest first</caption>
@@ -22,18 +26,21 @@ export function VerdictHistory({ verdicts, evidence }: Props) {
         </tr>
       </thead>
       <tbody>
-        {verdicts.map((v, i) => (
+        {verdicts.map((v) => (
           <tr key={v.id}>
             <th scope="row" style={{ fontWeight: 400, whiteSpace: "nowrap" }}>
               <time dateTime={v.madeOn}>{v.madeOn}</time>
-              {i === verdicts.length - 1 && <div className="small muted">current</div>}
+              {v === current && <div className="small muted">current</div>}
             </th>
             <td>
               <VerdictBadge grade={v.grade} />
             </td>
             <td className="num">{v.credence === null ? "—" : `${Math.round(v.credence * 100)}%`}</td>
             <td>
-              <p style={{ whiteSpace: "pre-line", marginBottom: v.evidenceIds.length ? "0.25rem" : 0 }}>{v.rationale}</p>
+              {v.retracted && <RetractedNote retraction={v.retracted} />}
+              <p style={{ whiteSpace: "pre-line", marginBottom: v.evidenceIds.length ? "0.25rem" : 0 }}>
+                {v.retracted ? <s>{v.rationale}</s> : v.rationale}
+              </p>
               {v.evidenceIds.length > 0 && (
                 <p className="small muted" style={{ marginBottom: 0 }}>
                   Cites:{" "}
@@ -47,6 +54,9 @@ export function VerdictHistory({ verdicts, evidence }: Props) {
                     );
                   })}
                 </p>
+              )}
+              {canRetract && !v.retracted && (
+                <RetractForm action={retractVerdictAction.bind(null, predictionId, v.id)} id={v.id} what="verdict" />
               )}
             </td>
             <td className="small">{v.madeBy}</td>

@@ -1,12 +1,16 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { InvalidReferenceError, NotFoundError } from "../db/errors";
+import { ConflictError, InvalidReferenceError, NotFoundError } from "../db/errors";
 import { createEvidence, createVerdict } from "../db/writes";
 import { fieldErrorsOf } from "../validation/common";
 import { createEvidenceSchema } from "../validation/evidence";
 import { createVerdictSchema } from "../validation/verdict";
+import { canLogEvidence, canRecordVerdict, canRetract } from "../auth/permissions";
+import { retractEvidence, retractVerdict } from "../db/retractions";
+import { reasonSchema } from "../validation/review";
 import { text, type FormState } from "./form-state";
+import { FORBIDDEN_STATE, allowAction } from "./guard";
 
 function refresh(predictionId: string) {
   revalidatePath(`/predictions/${predictionId}`);
@@ -24,6 +28,8 @@ function failure(e: unknown, values: FormState["values"]): FormState {
 }
 
 export async function logEvidence(predictionId: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const who = await allowAction(canLogEvidence, `/predictions/${predictionId}`);
+  if (!who) return FORBIDDEN_STATE;
   const values = {
     title: text(form, "title") ?? "",
     url: text(form, "url") ?? "",
@@ -31,22 +37,23 @@ export async function logEvidence(predictionId: string, _prev: FormState, form: 
     stance: text(form, "stance") ?? "",
     strength: text(form, "strength") ?? "",
     summary: text(form, "summary") ?? "",
-    loggedBy: text(form, "loggedBy") ?? "",
   };
   const parsed = createEvidenceSchema.safeParse(values);
   if (!parsed.success) {
     return { status: "error", message: "Please fix the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error), values };
   }
   try {
-    await createEvidence(predictionId, parsed.data);
+    await createEvidence(predictionId, parsed.data, who.audit);
   } catch (e) {
     return failure(e, values);
   }
   refresh(predictionId);
-  return { status: "success", message: `Evidence “${parsed.data.title}” logged.`, values: { loggedBy: values.loggedBy } };
+  return { status: "success", message: `Evidence “${parsed.data.title}” logged.` };
 }
 
 export async function recordVerdict(predictionId: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const who = await allowAction(canRecordVerdict, `/predictions/${predictionId}`);
+  if (!who) return FORBIDDEN_STATE;
   const credenceText = (text(form, "credence") ?? "").trim();
   const evidenceIds = form.getAll("evidenceIds").filter((v): v is string => typeof v === "string");
   const values = {
@@ -54,7 +61,6 @@ export async function recordVerdict(predictionId: string, _prev: FormState, form
     credence: credenceText,
     rationale: text(form, "rationale") ?? "",
     evidenceIds,
-    madeBy: text(form, "madeBy") ?? "",
   };
   const parsed = createVerdictSchema.safeParse({
     ...values,
@@ -65,10 +71,42 @@ export async function recordVerdict(predictionId: string, _prev: FormState, form
     return { status: "error", message: "Please fix the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error), values };
   }
   try {
-    await createVerdict(predictionId, parsed.data);
+    await createVerdict(predictionId, parsed.data, who.audit);
   } catch (e) {
     return failure(e, values);
   }
   refresh(predictionId);
-  return { status: "success", message: "Verdict recorded.", values: { madeBy: values.madeBy } };
+  return { status: "success", message: "Verdict recorded." };
+}
+
+async function retract(
+  kind: "evidence" | "verdict",
+  predictionId: string,
+  id: string,
+  form: FormData,
+): Promise<FormState> {
+  const who = await allowAction(canRetract, `/predictions/${predictionId}`);
+  if (!who) return FORBIDDEN_STATE;
+  const values = { reason: text(form, "reason") ?? "" };
+  const parsed = reasonSchema.safeParse(values);
+  if (!parsed.success) {
+    return { status: "error", message: "Please give a reason.", fieldErrors: fieldErrorsOf(parsed.error), values };
+  }
+  try {
+    if (kind === "evidence") await retractEvidence(id, parsed.data.reason, who.audit);
+    else await retractVerdict(id, parsed.data.reason, who.audit);
+  } catch (e) {
+    if (e instanceof ConflictError) return { status: "error", message: e.message, values };
+    return failure(e, values);
+  }
+  refresh(predictionId);
+  return { status: "success", message: `The ${kind} is retracted; it stays in the history, marked.` };
+}
+
+export async function retractEvidenceAction(predictionId: string, evidenceId: string, _prev: FormState, form: FormData) {
+  return retract("evidence", predictionId, evidenceId, form);
+}
+
+export async function retractVerdictAction(predictionId: string, verdictId: string, _prev: FormState, form: FormData) {
+  return retract("verdict", predictionId, verdictId, form);
 }

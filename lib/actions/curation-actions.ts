@@ -27,7 +27,9 @@ import {
   setParentSchema,
   updatePredictionSchema,
 } from "../validation/curation";
+import { canManageClaims, canManageSources, canManageTags } from "../auth/permissions";
 import { text, type FormState } from "./form-state";
+import { FORBIDDEN_STATE, allowAction } from "./guard";
 
 const FIX_FIELDS = "Please fix the highlighted fields.";
 
@@ -85,6 +87,8 @@ function refreshClaim(...ids: (string | null | undefined)[]) {
 // ---------------------------------------------------------------------------------------
 
 export async function createSourceAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const who = await allowAction(canManageSources, "/sources/new");
+  if (!who) return FORBIDDEN_STATE;
   const values = {
     title: text(form, "title") ?? "",
     author: text(form, "author") ?? "",
@@ -96,7 +100,7 @@ export async function createSourceAction(_prev: FormState, form: FormData): Prom
   if (!parsed.success) return invalid(parsed.error, values);
   let id: string;
   try {
-    ({ id } = await createSource(parsed.data));
+    ({ id } = await createSource(parsed.data, who.audit));
   } catch (e) {
     return failure(e, values);
   }
@@ -105,6 +109,8 @@ export async function createSourceAction(_prev: FormState, form: FormData): Prom
 }
 
 export async function addClaimAction(sourceId: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const who = await allowAction(canManageClaims, `/sources/${sourceId}`);
+  if (!who) return FORBIDDEN_STATE;
   const values = {
     quote: text(form, "quote") ?? "",
     section: text(form, "section") ?? "",
@@ -117,7 +123,6 @@ export async function addClaimAction(sourceId: string, _prev: FormState, form: F
     parentId: text(form, "parentId") ?? "",
     overrideCredence: text(form, "overrideCredence") ?? "",
     overrideReason: text(form, "overrideReason") ?? "",
-    createdBy: text(form, "createdBy") ?? "",
   };
   const tags = tagsOf(values.tags);
   const isOverriding = optional(values.overrideCredence) !== undefined || optional(values.overrideReason) !== undefined;
@@ -135,12 +140,11 @@ export async function addClaimAction(sourceId: string, _prev: FormState, form: F
     credenceOverride: isOverriding
       ? { credence: numberOf(values.overrideCredence), reason: values.overrideReason }
       : undefined,
-    createdBy: optional(values.createdBy),
   });
   if (!parsed.success) return invalid(parsed.error, values);
   let id: string;
   try {
-    ({ id } = await createPrediction(parsed.data));
+    ({ id } = await createPrediction(parsed.data, who.audit));
   } catch (e) {
     return failure(e, values, "This source no longer exists.");
   }
@@ -150,7 +154,7 @@ export async function addClaimAction(sourceId: string, _prev: FormState, form: F
     status: "success",
     message: `Claim “${parsed.data.statement}” added.`,
     // Keep what is likely to repeat for the next claim from the same source.
-    values: { section: values.section, createdBy: values.createdBy, addedId: id },
+    values: { section: values.section, addedId: id },
   };
 }
 
@@ -159,6 +163,8 @@ export async function addClaimAction(sourceId: string, _prev: FormState, form: F
 // ---------------------------------------------------------------------------------------
 
 export async function updateClaimAction(id: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const who = await allowAction(canManageClaims, `/predictions/${id}/edit`);
+  if (!who) return FORBIDDEN_STATE;
   const values = {
     statement: text(form, "statement") ?? "",
     criteria: text(form, "criteria") ?? "",
@@ -166,7 +172,6 @@ export async function updateClaimAction(id: string, _prev: FormState, form: Form
     horizonTo: text(form, "horizonTo") ?? "",
     tags: text(form, "tags") ?? "",
     reason: text(form, "reason") ?? "",
-    editedBy: text(form, "editedBy") ?? "",
   };
   // The form always sends every field; the data layer records only those that changed.
   const parsed = updatePredictionSchema.safeParse({
@@ -175,12 +180,11 @@ export async function updateClaimAction(id: string, _prev: FormState, form: Form
     horizon: { from: numberOf(values.horizonFrom), to: numberOf(values.horizonTo) },
     tags: tagsOf(values.tags),
     reason: values.reason,
-    editedBy: optional(values.editedBy),
   });
   if (!parsed.success) return invalid(parsed.error, values);
   let changed: string[];
   try {
-    changed = Object.keys((await updatePrediction(id, parsed.data)).changes);
+    changed = Object.keys((await updatePrediction(id, parsed.data, who.audit)).changes);
   } catch (e) {
     return failure(e, values);
   }
@@ -193,36 +197,37 @@ export async function updateClaimAction(id: string, _prev: FormState, form: Form
 }
 
 export async function correctQuoteAction(id: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const who = await allowAction(canManageClaims, `/predictions/${id}/edit`);
+  if (!who) return FORBIDDEN_STATE;
   const values = {
     quote: text(form, "quote") ?? "",
     reason: text(form, "reason") ?? "",
-    editedBy: text(form, "editedBy") ?? "",
   };
-  const parsed = quoteCorrectionSchema.safeParse({ ...values, editedBy: optional(values.editedBy) });
+  const parsed = quoteCorrectionSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   try {
-    await correctQuote(id, parsed.data);
+    await correctQuote(id, parsed.data, who.audit);
   } catch (e) {
     return failure(e, values);
   }
   refreshClaim(id);
-  return { status: "success", message: "Quote corrected. The correction is in the claim’s history.", values: { editedBy: values.editedBy } };
+  return { status: "success", message: "Quote corrected. The correction is in the claim’s history." };
 }
 
 export async function overrideCredenceAction(id: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const who = await allowAction(canManageClaims, `/predictions/${id}/edit`);
+  if (!who) return FORBIDDEN_STATE;
   const values = {
     credence: text(form, "credence") ?? "",
     reason: text(form, "reason") ?? "",
-    editedBy: text(form, "editedBy") ?? "",
   };
   const parsed = credenceOverrideSchema.safeParse({
     credence: numberOf(values.credence),
     reason: values.reason,
-    editedBy: optional(values.editedBy),
   });
   if (!parsed.success) return invalid(parsed.error, values);
   try {
-    await overrideCredence(id, parsed.data);
+    await overrideCredence(id, parsed.data, who.audit);
   } catch (e) {
     return failure(e, values);
   }
@@ -230,26 +235,25 @@ export async function overrideCredenceAction(id: string, _prev: FormState, form:
   return {
     status: "success",
     message: `Implied credence set to ${Math.round(parsed.data.credence * 100)}%. The override is in the claim’s history.`,
-    values: { editedBy: values.editedBy },
   };
 }
 
 /** Attaches the claim `id` under the chosen parent, or detaches it when none is chosen. */
 export async function setParentAction(id: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const who = await allowAction(canManageClaims, `/predictions/${id}/edit`);
+  if (!who) return FORBIDDEN_STATE;
   const values = {
     parentId: text(form, "parentId") ?? "",
     reason: text(form, "reason") ?? "",
-    editedBy: text(form, "editedBy") ?? "",
   };
   const parsed = setParentSchema.safeParse({
     parentId: optional(values.parentId) ?? null,
     reason: values.reason,
-    editedBy: optional(values.editedBy),
   });
   if (!parsed.success) return invalid(parsed.error, values);
   let before: unknown;
   try {
-    before = (await setParent(id, parsed.data)).changes.parentId?.before;
+    before = (await setParent(id, parsed.data, who.audit)).changes.parentId?.before;
   } catch (e) {
     return failure(e, values);
   }
@@ -257,18 +261,19 @@ export async function setParentAction(id: string, _prev: FormState, form: FormDa
   return {
     status: "success",
     message: parsed.data.parentId ? "Attached as a sub-claim." : "Detached: this is now a top-level claim.",
-    values: { parentId: values.parentId, editedBy: values.editedBy },
+    values: { parentId: values.parentId },
   };
 }
 
 /** On a parent: makes an existing claim (`childId` in the form) one of its sub-claims. */
 export async function addChildAction(parentId: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const who = await allowAction(canManageClaims, `/predictions/${parentId}/edit`);
+  if (!who) return FORBIDDEN_STATE;
   const values = {
     childId: text(form, "childId") ?? "",
     reason: text(form, "reason") ?? "",
-    editedBy: text(form, "editedBy") ?? "",
   };
-  const parsed = setParentSchema.safeParse({ parentId, reason: values.reason, editedBy: optional(values.editedBy) });
+  const parsed = setParentSchema.safeParse({ parentId, reason: values.reason });
   const childId = optional(values.childId);
   if (!parsed.success || !childId) {
     const fieldErrors = parsed.success ? {} : nestedFieldErrors(parsed.error);
@@ -276,7 +281,7 @@ export async function addChildAction(parentId: string, _prev: FormState, form: F
     return { status: "error", message: FIX_FIELDS, fieldErrors, values };
   }
   try {
-    await setParent(childId, parsed.data);
+    await setParent(childId, parsed.data, who.audit);
   } catch (e) {
     // The data layer names the parent as the bad field; here the choice the user made is the child.
     if (e instanceof InvalidReferenceError && e.field === "parentId") {
@@ -285,17 +290,18 @@ export async function addChildAction(parentId: string, _prev: FormState, form: F
     return failure(e, values, "That claim no longer exists.");
   }
   refreshClaim(parentId, childId);
-  return { status: "success", message: "Sub-claim added.", values: { editedBy: values.editedBy } };
+  return { status: "success", message: "Sub-claim added." };
 }
 
 /** On a parent: detaches one of its sub-claims (`childId` in the form), making it top-level. */
 export async function detachChildAction(parentId: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const who = await allowAction(canManageClaims, `/predictions/${parentId}/edit`);
+  if (!who) return FORBIDDEN_STATE;
   const values = {
     childId: text(form, "childId") ?? "",
     reason: text(form, "reason") ?? "",
-    editedBy: text(form, "editedBy") ?? "",
   };
-  const parsed = setParentSchema.safeParse({ parentId: null, reason: values.reason, editedBy: optional(values.editedBy) });
+  const parsed = setParentSchema.safeParse({ parentId: null, reason: values.reason });
   const childId = optional(values.childId);
   if (!parsed.success || !childId) {
     const fieldErrors = parsed.success ? {} : nestedFieldErrors(parsed.error);
@@ -303,7 +309,7 @@ export async function detachChildAction(parentId: string, _prev: FormState, form
     return { status: "error", message: FIX_FIELDS, fieldErrors, values };
   }
   try {
-    await setParent(childId, parsed.data);
+    await setParent(childId, parsed.data, who.audit);
   } catch (e) {
     if (e instanceof InvalidReferenceError) {
       return { status: "error", message: e.message, fieldErrors: { childId: [e.message] }, values };
@@ -311,7 +317,7 @@ export async function detachChildAction(parentId: string, _prev: FormState, form
     return failure(e, values, "That claim no longer exists.");
   }
   refreshClaim(parentId, childId);
-  return { status: "success", message: "Sub-claim detached: it is now a top-level claim.", values: { editedBy: values.editedBy } };
+  return { status: "success", message: "Sub-claim detached: it is now a top-level claim." };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -325,11 +331,13 @@ function refreshTags() {
 }
 
 export async function createTagAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const who = await allowAction(canManageTags, "/tags");
+  if (!who) return FORBIDDEN_STATE;
   const values = { name: text(form, "name") ?? "" };
   const parsed = createTagSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   try {
-    await createTag(parsed.data.name);
+    await createTag(parsed.data.name, who.audit);
   } catch (e) {
     if (e instanceof ConflictError) return { status: "error", message: e.message, fieldErrors: { name: [e.message] }, values };
     return failure(e, values);
@@ -339,6 +347,8 @@ export async function createTagAction(_prev: FormState, form: FormData): Promise
 }
 
 export async function renameTagAction(from: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const who = await allowAction(canManageTags, "/tags");
+  if (!who) return FORBIDDEN_STATE;
   const values = { name: text(form, "name") ?? "" };
   const parsed = renameTagSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
@@ -347,7 +357,7 @@ export async function renameTagAction(from: string, _prev: FormState, form: Form
     return { status: "error", message, fieldErrors: { name: [message] }, values };
   }
   try {
-    await renameTag(from, parsed.data.name);
+    await renameTag(from, parsed.data.name, who.audit);
   } catch (e) {
     if (e instanceof ConflictError) return { status: "error", message: e.message, fieldErrors: { name: [e.message] }, values };
     return failure(e, values, `The tag “${from}” no longer exists.`);
@@ -357,12 +367,14 @@ export async function renameTagAction(from: string, _prev: FormState, form: Form
 }
 
 export async function mergeTagAction(from: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const who = await allowAction(canManageTags, "/tags");
+  if (!who) return FORBIDDEN_STATE;
   const values = { into: text(form, "into") ?? "" };
   const parsed = mergeTagSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   let moved: number;
   try {
-    ({ moved } = await mergeTags(from, parsed.data.into));
+    ({ moved } = await mergeTags(from, parsed.data.into, who.audit));
   } catch (e) {
     return failure(e, values, `The tag “${from}” no longer exists.`);
   }

@@ -19,8 +19,20 @@ export async function authorizeAction(check: Check, returnTo = "/"): Promise<Act
   return { actor, audit: { id: actor.id, label: actor.name, ip: clientIp(await headers()) } };
 }
 
-export const FORBIDDEN_MESSAGE = "Your role does not allow this. Ask an admin for editor access.";
+export const FORBIDDEN_MESSAGE = "Your role does not allow this. An admin can change your role.";
 
 export function isForbidden(e: unknown): e is AuthError {
   return e instanceof AuthError && e.status === 403;
 }
+
+/** Like authorizeAction, but answers null for a role that is not enough, for form actions. */
+export async function allowAction(check: Check, returnTo: string): Promise<ActionActor | null> {
+  try {
+    return await authorizeAction(check, returnTo);
+  } catch (e) {
+    if (isForbidden(e)) return null;
+    throw e; // includes the sign-in redirect
+  }
+}
+
+export const FORBIDDEN_STATE = { status: "error", message: FORBIDDEN_MESSAGE } as const;

@@ -62,3 +62,12 @@ export async function withErrors(handler: () => Promise<Response>): Promise<Resp
     return apiError(500, "internal_error", "Something went wrong on our side");
   }
 }
+
+/** Decodes a URL segment, keeping it as-is when it is not valid percent-encoding. */
+export function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}

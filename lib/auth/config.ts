@@ -15,7 +15,10 @@ export const isProduction = () => process.env.NODE_ENV === "production";
 export function authSecret(env: NodeJS.ProcessEnv = process.env): string {
   const secret = env.BETTER_AUTH_SECRET?.trim();
   if (secret && secret !== DEV_AUTH_SECRET) return secret;
-  if (env.NODE_ENV === "production" && env.ALLOW_DEV_SECRET !== "1") {
+  // `next build` loads server modules to collect page data; it signs nothing, so the
+  // production check waits until the app actually serves.
+  const isBuilding = env.NEXT_PHASE === "phase-production-build";
+  if (env.NODE_ENV === "production" && !isBuilding) {
     throw new Error("Set BETTER_AUTH_SECRET to a long random value before running in production.");
   }
   return DEV_AUTH_SECRET;

@@ -39,7 +39,7 @@ export type AuditFilter = { action?: string; actor?: string; entityType?: string
 export async function listAudit(filter: AuditFilter = {}) {
   const rows = await prisma.auditLog.findMany({
     where: {
-      ...(filter.action ? { action: { startsWith: filter.action } } : {}),
+      ...(filter.action ? { action: filter.action } : {}),
       ...(filter.actor ? { actorLabel: { contains: filter.actor } } : {}),
       ...(filter.entityType ? { entityType: filter.entityType } : {}),
     },
@@ -47,6 +47,11 @@ export async function listAudit(filter: AuditFilter = {}) {
     take: Math.min(filter.take ?? 200, 1000),
   });
   return rows.map((r) => ({ ...r, at: r.at.toISOString() }));
+}
+
+export async function listAuditEntityTypes(): Promise<string[]> {
+  const rows = await prisma.auditLog.groupBy({ by: ["entityType"], orderBy: { entityType: "asc" } });
+  return rows.map((r) => r.entityType);
 }
 
 export async function listAuditActions(): Promise<string[]> {

@@ -5,6 +5,7 @@ import type {
   CreatePrediction,
   CreateSource,
 } from "../validation/curation";
+import { writeAudit, type AuditActor } from "./audit";
 import { prisma } from "./client";
 import { fromIsoDay, toIsoDay } from "./dates";
 import { ConflictError, InvalidReferenceError, NotFoundError } from "./errors";
@@ -22,14 +23,34 @@ export type Revision = {
   createdAt: string;
 };
 
-async function addRevision(tx: Tx, predictionId: string, kind: string, changes: Changes, reason: string, editedBy: string) {
-  await tx.predictionRevision.create({
-    data: { predictionId, kind, changes: JSON.stringify(changes), reason, editedBy },
+/**
+ * Records one change to a claim twice, in the caller's transaction: as a revision (the
+ * claim's own history, shown on its page) and as an audit row (the instance-wide trail).
+ */
+async function recordRevision(
+  tx: Tx,
+  predictionId: string,
+  kind: string,
+  changes: Changes,
+  reason: string,
+  actor: AuditActor,
+  at = new Date(),
+): Promise<Revision> {
+  const r = await tx.predictionRevision.create({
+    data: { predictionId, kind, changes: JSON.stringify(changes), reason, editedBy: actor.label, createdAt: at },
   });
+  const before = Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, v.before]));
+  const after = Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, v.after]));
+  await writeAudit(tx, actor, { action: `prediction.${kind}`, entityType: "Prediction", entityId: predictionId, before, after: { ...after, reason } });
+  return toRevision(r);
 }
 
-export async function createSource(input: CreateSource) {
-  const s = await prisma.source.create({ data: { ...input, publishedOn: fromIsoDay(input.publishedOn) } });
+export async function createSource(input: CreateSource, actor: AuditActor) {
+  const s = await prisma.$transaction(async (tx) => {
+    const row = await tx.source.create({ data: { ...input, publishedOn: fromIsoDay(input.publishedOn) } });
+    await writeAudit(tx, actor, { action: "source.create", entityType: "Source", entityId: row.id, after: input });
+    return row;
+  });
   return { id: s.id, title: s.title, author: s.author, url: s.url, kind: s.kind, publishedOn: toIsoDay(s.publishedOn) };
 }
 
@@ -42,7 +63,7 @@ const tagConnect = (names: string[]) => ({
  * the quote's hedge words unless an override (with a reason) is given; both are recorded
  * as revisions so the claim's history starts at its creation.
  */
-export async function createPrediction(input: CreatePrediction): Promise<{ id: string }> {
+export async function createPrediction(input: CreatePrediction, actor: AuditActor): Promise<{ id: string }> {
   return prisma.$transaction(async (tx) => {
     const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true, publishedOn: true } });
     if (!source) throw new InvalidReferenceError("sourceId", "Source not found");
@@ -82,15 +103,18 @@ export async function createPrediction(input: CreatePrediction): Promise<{ id: s
       impliedCredence: { before: null, after: reading.credence },
       tags: { before: null, after: input.tags },
     };
-    await addRevision(tx, p.id, "created", created, "Claim added", input.createdBy);
+    const now = new Date();
+    await recordRevision(tx, p.id, "created", created, "Claim added", actor, now);
     if (input.credenceOverride) {
-      await addRevision(
+      // One millisecond later, so the history lists the override after the creation.
+      await recordRevision(
         tx,
         p.id,
         "credence_override",
         { impliedCredence: { before: reading.credence, after: input.credenceOverride.credence } },
         input.credenceOverride.reason,
-        input.createdBy,
+        actor,
+        new Date(now.getTime() + 1),
       );
     }
     return p;
@@ -111,8 +135,8 @@ export async function updatePrediction(
     horizon?: { from: number; to: number };
     tags?: string[];
     reason: string;
-    editedBy: string;
   },
+  actor: AuditActor,
 ): Promise<Revision> {
   return prisma.$transaction(async (tx) => {
     const p = await tx.prediction.findUnique({
@@ -146,15 +170,12 @@ export async function updatePrediction(
       throw new InvalidReferenceError("_", "Nothing changed: the new values are the same as the current ones");
     }
     await tx.prediction.update({ where: { id }, data });
-    const r = await tx.predictionRevision.create({
-      data: { predictionId: id, kind: "edit", changes: JSON.stringify(changes), reason: input.reason, editedBy: input.editedBy },
-    });
-    return toRevision(r);
+    return recordRevision(tx, id, "edit", changes, input.reason, actor);
   });
 }
 
 /** The one way a quote changes: a recorded correction. The hedge-word credence is re-read unless overridden. */
-export async function correctQuote(id: string, input: { quote: string; reason: string; editedBy: string }): Promise<Revision> {
+export async function correctQuote(id: string, input: { quote: string; reason: string }, actor: AuditActor): Promise<Revision> {
   return prisma.$transaction(async (tx) => {
     const p = await tx.prediction.findUnique({
       where: { id },
@@ -174,33 +195,23 @@ export async function correctQuote(id: string, input: { quote: string; reason: s
       }
     }
     await tx.prediction.update({ where: { id }, data });
-    const r = await tx.predictionRevision.create({
-      data: { predictionId: id, kind: "quote_correction", changes: JSON.stringify(changes), reason: input.reason, editedBy: input.editedBy },
-    });
-    return toRevision(r);
+    return recordRevision(tx, id, "quote_correction", changes, input.reason, actor);
   });
 }
 
-export async function overrideCredence(id: string, input: { credence: number; reason: string; editedBy: string }): Promise<Revision> {
+export async function overrideCredence(id: string, input: { credence: number; reason: string }, actor: AuditActor): Promise<Revision> {
   return prisma.$transaction(async (tx) => {
     const p = await tx.prediction.findUnique({ where: { id }, select: { impliedCredence: true } });
     if (!p) throw new NotFoundError("Prediction", id);
+    if (p.impliedCredence === input.credence) throw new InvalidReferenceError("credence", "The credence is already that value");
     await tx.prediction.update({ where: { id }, data: { impliedCredence: input.credence, isCredenceOverridden: true } });
-    const r = await tx.predictionRevision.create({
-      data: {
-        predictionId: id,
-        kind: "credence_override",
-        changes: JSON.stringify({ impliedCredence: { before: p.impliedCredence, after: input.credence } }),
-        reason: input.reason,
-        editedBy: input.editedBy,
-      },
-    });
-    return toRevision(r);
+    const changes = { impliedCredence: { before: p.impliedCredence, after: input.credence } };
+    return recordRevision(tx, id, "credence_override", changes, input.reason, actor);
   });
 }
 
 /** Attaches a claim under a parent, or detaches it (null). Refuses cycles. */
-export async function setParent(id: string, input: { parentId: string | null; reason: string; editedBy: string }): Promise<Revision> {
+export async function setParent(id: string, input: { parentId: string | null; reason: string }, actor: AuditActor): Promise<Revision> {
   return prisma.$transaction(async (tx) => {
     const p = await tx.prediction.findUnique({ where: { id }, select: { parentId: true } });
     if (!p) throw new NotFoundError("Prediction", id);
@@ -212,21 +223,13 @@ export async function setParent(id: string, input: { parentId: string | null; re
       for (let depth = 0; cursor; depth++) {
         const up: { parentId: string | null } | null = await tx.prediction.findUnique({ where: { id: cursor }, select: { parentId: true } });
         if (!up) throw new InvalidReferenceError("parentId", "Parent claim not found");
-        if (up.parentId === id || depth > 100) throw new InvalidReferenceError("parentId", "That parent is one of this claim's own sub-claims");
+        if (up.parentId === id) throw new InvalidReferenceError("parentId", "That parent is one of this claim's own sub-claims");
+        if (depth > 100) throw new InvalidReferenceError("parentId", "The chain of parent claims is too deep");
         cursor = up.parentId;
       }
     }
     await tx.prediction.update({ where: { id }, data: { parentId: input.parentId } });
-    const r = await tx.predictionRevision.create({
-      data: {
-        predictionId: id,
-        kind: "parent_change",
-        changes: JSON.stringify({ parentId: { before: p.parentId, after: input.parentId } }),
-        reason: input.reason,
-        editedBy: input.editedBy,
-      },
-    });
-    return toRevision(r);
+    return recordRevision(tx, id, "parent_change", { parentId: { before: p.parentId, after: input.parentId } }, input.reason, actor);
   });
 }
 
@@ -245,7 +248,7 @@ function toRevision(r: { id: string; kind: string; changes: string; reason: stri
 export async function listRevisions(predictionId: string): Promise<Revision[] | null> {
   const p = await prisma.prediction.findUnique({
     where: { id: predictionId },
-    select: { revisions: { orderBy: { createdAt: "asc" } } },
+    select: { revisions: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] } },
   });
   return p ? p.revisions.map(toRevision) : null;
 }
@@ -262,12 +265,20 @@ export async function listTagsWithCounts() {
   return tags.map((t) => ({ id: t.id, name: t.name, claimCount: t._count.predictions }));
 }
 
-export async function createTag(name: string) {
-  if (await prisma.tag.findUnique({ where: { name } })) throw new ConflictError("tag_exists", `The tag “${name}” already exists`);
-  return prisma.tag.create({ data: { name }, select: { id: true, name: true } });
+export async function createTag(name: string, actor: AuditActor) {
+  return prisma.$transaction(async (tx) => {
+    if (await tx.tag.findUnique({ where: { name } })) throw new ConflictError("tag_exists", `The tag “${name}” already exists`);
+    const tag = await tx.tag.create({ data: { name }, select: { id: true, name: true } });
+    await writeAudit(tx, actor, { action: "tag.create", entityType: "Tag", entityId: tag.id, after: { name } });
+    return tag;
+  });
 }
 
-export async function renameTag(from: string, to: string) {
+/** Tag names are stored lower-case; names from a URL are matched the same way. */
+const tagKey = (name: string) => name.trim().toLowerCase();
+
+export async function renameTag(fromName: string, to: string, actor: AuditActor) {
+  const from = tagKey(fromName);
   return prisma.$transaction(async (tx) => {
     const tag = await tx.tag.findUnique({ where: { name: from } });
     if (!tag) throw new NotFoundError("Tag", from);
@@ -275,12 +286,15 @@ export async function renameTag(from: string, to: string) {
     if (await tx.tag.findUnique({ where: { name: to } })) {
       throw new ConflictError("tag_exists", `The tag “${to}” already exists; merge into it instead`);
     }
-    return tx.tag.update({ where: { id: tag.id }, data: { name: to }, select: { id: true, name: true } });
+    const renamed = await tx.tag.update({ where: { id: tag.id }, data: { name: to }, select: { id: true, name: true } });
+    await writeAudit(tx, actor, { action: "tag.rename", entityType: "Tag", entityId: tag.id, before: { name: from }, after: { name: to } });
+    return renamed;
   });
 }
 
 /** Moves every claim of `from` onto `into` (created if needed) and deletes `from`. */
-export async function mergeTags(from: string, into: string) {
+export async function mergeTags(fromName: string, into: string, actor: AuditActor) {
+  const from = tagKey(fromName);
   if (from === into) throw new InvalidReferenceError("into", "A tag cannot be merged into itself");
   return prisma.$transaction(async (tx) => {
     const tag = await tx.tag.findUnique({ where: { name: from }, select: { id: true, predictions: { select: { id: true } } } });
@@ -288,6 +302,13 @@ export async function mergeTags(from: string, into: string) {
     const target = await tx.tag.upsert({ where: { name: into }, create: { name: into }, update: {}, select: { id: true, name: true } });
     await tx.tag.update({ where: { id: target.id }, data: { predictions: { connect: tag.predictions } } });
     await tx.tag.delete({ where: { id: tag.id } });
+    await writeAudit(tx, actor, {
+      action: "tag.merge",
+      entityType: "Tag",
+      entityId: target.id,
+      before: { name: from, claims: tag.predictions.map((p) => p.id) },
+      after: { name: into },
+    });
     return { ...target, moved: tag.predictions.length };
   });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { FINAL_GRADES, type Grade, type Stance } from "../domain";
 import { diffReviews, type ReviewFigures, type SnapshotEntry } from "../reviews";
 import type { CreateVerdict } from "../validation/verdict";
+import { writeAudit, type AuditActor } from "./audit";
 import { prisma } from "./client";
 import { toIsoDay, utcToday } from "./dates";
 import { ConflictError, NotFoundError } from "./errors";
@@ -168,7 +169,7 @@ export async function listReviewMixes(): Promise<{ year: number; figures: Stored
 
 export async function openReview(
   input: { year: number; title?: string; notes?: string },
-  by: string,
+  actor: AuditActor,
   now = new Date(),
 ): Promise<ReviewSummary> {
   try {
@@ -186,9 +187,10 @@ export async function openReview(
           status: "open",
           openSlot: "open",
           openedOn: new Date(`${utcToday(now)}T00:00:00.000Z`),
-          events: { create: { kind: "opened", by, at: now } },
+          events: { create: { kind: "opened", by: actor.label, at: now } },
         },
       });
+      await writeAudit(tx, actor, { action: "review.open", entityType: "Review", entityId: r.id, after: { year: r.year, title: r.title } });
       return {
         id: r.id,
         year: r.year,
@@ -219,7 +221,7 @@ async function requireOpen(year: number) {
 }
 
 /** Freezes the snapshot: every claim's verdict and credence now, and the scorecard figures. */
-export async function completeReview(year: number, by: string, now = new Date()): Promise<ReviewDetail> {
+export async function completeReview(year: number, actor: AuditActor, now = new Date()): Promise<ReviewDetail> {
   const r = await requireOpen(year);
   const counts = await liveCounts(r.id);
   await prisma.$transaction(async (tx) => {
@@ -237,15 +239,22 @@ export async function completeReview(year: number, by: string, now = new Date())
         status: "completed",
         openSlot: null,
         completedOn: now,
-        events: { create: { kind: "completed", by, at: now } },
+        events: { create: { kind: "completed", by: actor.label, at: now } },
       },
+    });
+    await writeAudit(tx, actor, {
+      action: "review.complete",
+      entityType: "Review",
+      entityId: r.id,
+      before: { status: "open" },
+      after: { status: "completed", figures: snapshot.figures, graded: counts.graded, inScope: counts.inScope },
     });
   });
   return (await getReview(year))!;
 }
 
 /** Reopening a completed review is explicit and recorded; completing it again re-freezes it. */
-export async function reopenReview(year: number, reason: string, by: string, now = new Date()): Promise<ReviewSummary> {
+export async function reopenReview(year: number, reason: string, actor: AuditActor, now = new Date()): Promise<ReviewSummary> {
   const summary = await prisma.$transaction(async (tx) => {
     const r = await tx.review.findUnique({ where: { year }, select: { id: true, status: true } });
     if (!r) throw new NotFoundError("Review", String(year));
@@ -254,8 +263,9 @@ export async function reopenReview(year: number, reason: string, by: string, now
     if (open) throw new ConflictError("review_open", `The ${open.year} review is open; complete it first`);
     const reopened = await tx.review.update({
       where: { id: r.id },
-      data: { status: "open", openSlot: "open", completedOn: null, events: { create: { kind: "reopened", by, reason, at: now } } },
+      data: { status: "open", openSlot: "open", completedOn: null, events: { create: { kind: "reopened", by: actor.label, reason, at: now } } },
     });
+    await writeAudit(tx, actor, { action: "review.reopen", entityType: "Review", entityId: r.id, before: { status: "completed" }, after: { status: "open", reason } });
     return { id: reopened.id, year, title: reopened.title, openedOn: toIsoDay(reopened.openedOn), isSeeded: reopened.isSeeded };
   });
   const counts = await liveCounts(summary.id);
@@ -263,9 +273,9 @@ export async function reopenReview(year: number, reason: string, by: string, now
 }
 
 /** Records this review's verdict for one claim. */
-export async function recordReviewVerdict(year: number, predictionId: string, input: CreateVerdict) {
+export async function recordReviewVerdict(year: number, predictionId: string, input: CreateVerdict, actor: AuditActor) {
   const r = await requireOpen(year);
-  return createVerdict(predictionId, input, { reviewId: r.id });
+  return createVerdict(predictionId, input, actor, { reviewId: r.id });
 }
 
 export type QueueItem = {
@@ -367,11 +377,18 @@ export async function getReviewClaimContext(year: number, reviewId: string, pred
 }
 
 /** Reopens a claim with a final verdict on purpose, so the next review grades it again. */
-export async function reopenClaim(predictionId: string, reason: string, now = new Date()): Promise<void> {
-  const updated = await prisma.prediction.updateMany({
-    where: { id: predictionId },
-    data: { reopenedAt: now, reopenReason: reason },
+export async function reopenClaim(predictionId: string, reason: string, actor: AuditActor, now = new Date()): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    const p = await tx.prediction.findUnique({ where: { id: predictionId }, select: { currentGrade: true } });
+    if (!p) throw new NotFoundError("Prediction", predictionId);
+    await tx.prediction.update({ where: { id: predictionId }, data: { reopenedAt: now, reopenReason: reason } });
+    await writeAudit(tx, actor, {
+      action: "prediction.reopen",
+      entityType: "Prediction",
+      entityId: predictionId,
+      before: { currentGrade: p.currentGrade },
+      after: { reopenedAt: now, reason },
+    });
   });
-  if (updated.count === 0) throw new NotFoundError("Prediction", predictionId);
 }
 

@@ -52,10 +52,20 @@ export async function findUserByEmail(email: string) {
   return u ? toRow(u) : null;
 }
 
+type Tx = Parameters<Parameters<typeof prisma.$transaction>[0]>[0];
+
+/** An instance always keeps one active admin, whatever the UI, API or CLI asks. */
+async function assertNotLastAdmin(tx: Tx, userId: string) {
+  const others = await tx.user.count({ where: { role: "admin", disabledAt: null, id: { not: userId } } });
+  if (others === 0) throw new ConflictError("last_admin", "This is the last active admin; make another admin first");
+}
+
 export async function setUserRole(userId: string, role: Role, actor: AuditActor): Promise<UserRow> {
   return prisma.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: userId } });
     if (!before) throw new NotFoundError("User", userId);
+    if (before.role === role) return toRow(before);
+    if (before.role === "admin" && !before.disabledAt) await assertNotLastAdmin(tx, userId);
     const after = await tx.user.update({ where: { id: userId }, data: { role } });
     await writeAudit(tx, actor, { action: "user.set_role", entityType: "User", entityId: userId, before: { role: before.role }, after: { role } });
     return toRow(after);
@@ -67,6 +77,7 @@ export async function setUserDisabled(userId: string, disabled: boolean, actor: 
   return prisma.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: userId } });
     if (!before) throw new NotFoundError("User", userId);
+    if (disabled && before.role === "admin" && !before.disabledAt) await assertNotLastAdmin(tx, userId);
     const after = await tx.user.update({ where: { id: userId }, data: { disabledAt: disabled ? new Date() : null } });
     if (disabled) await tx.session.deleteMany({ where: { userId } });
     await writeAudit(tx, actor, {

@@ -2,13 +2,19 @@ import "server-only";
 import type { Grade, Stance, Strength } from "../domain";
 import type { CreateEvidence } from "../validation/evidence";
 import type { CreateVerdict } from "../validation/verdict";
+import { writeAudit, type AuditActor } from "./audit";
 import { prisma } from "./client";
 import { fromIsoDay, toIsoDay, utcToday } from "./dates";
 import { InvalidReferenceError, NotFoundError } from "./errors";
 import type { EvidenceItem, VerdictItem } from "./predictions";
 import { refreshCurrentVerdict } from "./verdict-pointer";
 
-export async function createEvidence(predictionId: string, input: CreateEvidence): Promise<EvidenceItem & { predictionId: string }> {
+/** Logs evidence under the account that made the request; audited in the same transaction. */
+export async function createEvidence(
+  predictionId: string,
+  input: CreateEvidence,
+  actor: AuditActor,
+): Promise<EvidenceItem & { predictionId: string }> {
   return prisma.$transaction(async (tx) => {
     const exists = await tx.prediction.count({ where: { id: predictionId } });
     if (!exists) throw new NotFoundError("Prediction", predictionId);
@@ -21,8 +27,15 @@ export async function createEvidence(predictionId: string, input: CreateEvidence
         stance: input.stance,
         strength: input.strength,
         summary: input.summary,
-        loggedBy: input.loggedBy,
+        loggedBy: actor.label,
+        loggedById: actor.id,
       },
+    });
+    await writeAudit(tx, actor, {
+      action: "evidence.create",
+      entityType: "Evidence",
+      entityId: e.id,
+      after: { predictionId, title: e.title, url: e.url, observedOn: input.observedOn, stance: e.stance, strength: e.strength },
     });
     return {
       id: e.id,
@@ -48,12 +61,13 @@ export async function createEvidence(predictionId: string, input: CreateEvidence
 export async function createVerdict(
   predictionId: string,
   input: CreateVerdict,
+  actor: AuditActor,
   options: { now?: Date; reviewId?: string } = {},
 ): Promise<VerdictItem & { predictionId: string }> {
   const now = options.now ?? new Date();
   return prisma.$transaction(async (tx) => {
-    const exists = await tx.prediction.count({ where: { id: predictionId } });
-    if (!exists) throw new NotFoundError("Prediction", predictionId);
+    const claim = await tx.prediction.findUnique({ where: { id: predictionId }, select: { currentGrade: true } });
+    if (!claim) throw new NotFoundError("Prediction", predictionId);
     if (input.evidenceIds.length) {
       const found = await tx.evidence.findMany({
         where: { id: { in: input.evidenceIds }, predictionId, retractedAt: null },
@@ -75,7 +89,8 @@ export async function createVerdict(
         credence: input.credence,
         rationale: input.rationale,
         madeOn: fromIsoDay(utcToday(now)),
-        madeBy: input.madeBy,
+        madeBy: actor.label,
+        madeById: actor.id,
         reviewId: options.reviewId,
         citations: { create: input.evidenceIds.map((evidenceId) => ({ evidenceId })) },
       },
@@ -83,6 +98,13 @@ export async function createVerdict(
     await refreshCurrentVerdict(tx, predictionId);
     // A new verdict settles a deliberate reopening.
     await tx.prediction.updateMany({ where: { id: predictionId, reopenedAt: { not: null } }, data: { reopenedAt: null, reopenReason: null } });
+    await writeAudit(tx, actor, {
+      action: "verdict.create",
+      entityType: "Verdict",
+      entityId: v.id,
+      before: { currentGrade: claim.currentGrade },
+      after: { predictionId, grade: v.grade, credence: v.credence, evidenceIds: input.evidenceIds, reviewId: options.reviewId ?? null },
+    });
     return {
       id: v.id,
       predictionId: v.predictionId,

@@ -67,14 +67,6 @@ export const pastDay = (label: string) =>
     .refine(isIsoDay, `${label} must be a real date written YYYY-MM-DD`)
     .refine((v) => !isIsoDay(v) || v <= todayIso(), `${label} cannot be in the future`);
 
-/** Display name of whoever logged something, until accounts arrive. */
-export const displayName = z
-  .string({ error: "Name must be text" })
-  .trim()
-  .max(LIMITS.name, `Name must be at most ${LIMITS.name} characters`)
-  .optional()
-  .transform((v) => (v ? v : "Anonymous"));
-
 /** Options for z.strictObject: an unknown field is reported under its own name. */
 export const STRICT = {
   error: (iss: { code?: string; keys?: string[] }) =>

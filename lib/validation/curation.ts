@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { SOURCE_KINDS } from "../domain";
-import { LIMITS, STRICT, displayName, httpUrl, optionalText, pastDay, requiredText } from "./common";
+import { LIMITS, STRICT, httpUrl, optionalText, pastDay, requiredText } from "./common";
 
 export const QUOTE_MAX = 2000;
 export const TAG_MAX = 40;
@@ -71,7 +71,6 @@ export const createPredictionSchema = z.strictObject(
     parentId: z.string({ error: "Parent must be a claim id" }).trim().min(1).max(64).optional(),
     /** Overrides the credence implied by the quote's hedge words; needs a reason. */
     credenceOverride: z.strictObject({ credence, reason }, STRICT).optional(),
-    createdBy: displayName,
   },
   STRICT,
 );
@@ -90,7 +89,6 @@ export const updatePredictionSchema = z
       horizon: horizonSchema.optional(),
       tags: tagList.optional(),
       reason,
-      editedBy: displayName,
       quote: z.never({ error: QUOTE_IS_FROZEN }).optional(),
     },
     STRICT,
@@ -103,12 +101,12 @@ export type UpdatePredictionInput = z.input<typeof updatePredictionSchema>;
 export type UpdatePrediction = z.output<typeof updatePredictionSchema>;
 
 export const quoteCorrectionSchema = z.strictObject(
-  { quote: requiredText("Quote", QUOTE_MAX), reason, editedBy: displayName },
+  { quote: requiredText("Quote", QUOTE_MAX), reason },
   STRICT,
 );
 export type QuoteCorrectionInput = z.input<typeof quoteCorrectionSchema>;
 
-export const credenceOverrideSchema = z.strictObject({ credence, reason, editedBy: displayName }, STRICT);
+export const credenceOverrideSchema = z.strictObject({ credence, reason }, STRICT);
 export type CredenceOverrideInput = z.input<typeof credenceOverrideSchema>;
 
 /** Attach a claim to a parent (sub-claim) or detach it (parentId null). */
@@ -116,7 +114,6 @@ export const setParentSchema = z.strictObject(
   {
     parentId: z.string({ error: "Parent must be a claim id or null" }).trim().min(1).max(64).nullable(),
     reason,
-    editedBy: displayName,
   },
   STRICT,
 );

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { STANCES, STRENGTHS } from "../domain";
-import { LIMITS, STRICT, displayName, httpUrl, pastDay, requiredText } from "./common";
+import { LIMITS, STRICT, httpUrl, pastDay, requiredText } from "./common";
 
 export const createEvidenceSchema = z.strictObject(
   {
@@ -10,7 +10,6 @@ export const createEvidenceSchema = z.strictObject(
     stance: z.enum(STANCES, { error: "Stance must be supports, contradicts or mixed" }),
     strength: z.enum(STRENGTHS, { error: "Strength must be weak, moderate or strong" }),
     summary: requiredText("Summary", LIMITS.summary),
-    loggedBy: displayName,
   },
   STRICT,
 );

@@ -17,6 +17,7 @@ export const createReviewSchema = z.strictObject(
 );
 export type CreateReviewInput = z.input<typeof createReviewSchema>;
 
-/** Reopening a completed review or a settled claim is deliberate: it needs a reason. */
-export const reopenSchema = z.strictObject({ reason: requiredText("Reason", LIMITS.rationale) }, STRICT);
+/** Deliberate acts (reopening a review or a settled claim, retracting) need a reason. */
+export const reasonSchema = z.strictObject({ reason: requiredText("Reason", LIMITS.rationale) }, STRICT);
+export const reopenSchema = reasonSchema;
 export type ReopenInput = z.input<typeof reopenSchema>;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { GRADES } from "../domain";
-import { LIMITS, STRICT, displayName, requiredText } from "./common";
+import { LIMITS, STRICT, requiredText } from "./common";
 
 export const createVerdictSchema = z.strictObject(
   {
@@ -19,7 +19,6 @@ export const createVerdictSchema = z.strictObject(
       .max(LIMITS.citations, `Cite at most ${LIMITS.citations} evidence items`)
       .optional()
       .transform((ids) => [...new Set(ids ?? [])]),
-    madeBy: displayName,
   },
   STRICT,
 );

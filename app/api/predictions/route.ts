@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { canManageClaims } from "@/lib/auth/permissions";
-import { requireActor, requireReader } from "@/lib/api/guard";
+import { auditActor, requireActor, requireReader } from "@/lib/api/guard";
 import { parseJsonBody, withErrors } from "@/lib/api/respond";
 import { toApiPrediction, toApiPredictionDetail } from "@/lib/api/shapes";
 import { createPrediction } from "@/lib/db/curation";
@@ -22,7 +22,7 @@ export async function POST(request: Request) {
     const actor = await requireActor(request, canManageClaims);
     const parsed = await parseJsonBody(request, createPredictionSchema);
     if (!parsed.ok) return parsed.response;
-    const { id } = await createPrediction(parsed.data);
+    const { id } = await createPrediction(parsed.data, auditActor(actor, request));
     const prediction = await getPredictionDetail(id);
     return NextResponse.json({ prediction: toApiPredictionDetail(prediction!) }, { status: 201 });
   });

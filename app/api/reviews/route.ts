@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { canRunReview } from "@/lib/auth/permissions";
-import { requireActor, requireReader } from "@/lib/api/guard";
+import { auditActor, requireActor, requireReader } from "@/lib/api/guard";
 import { parseJsonBody, withErrors } from "@/lib/api/respond";
 import { toApiReview } from "@/lib/api/reviews";
 import { listReviews, openReview } from "@/lib/db/reviews";
@@ -18,7 +18,7 @@ export async function POST(request: Request) {
     const actor = await requireActor(request, canRunReview);
     const parsed = await parseJsonBody(request, createReviewSchema);
     if (!parsed.ok) return parsed.response;
-    const review = await openReview(parsed.data, "API");
+    const review = await openReview(parsed.data, auditActor(actor, request));
     return NextResponse.json({ review: toApiReview(review) }, { status: 201 });
   });
 }

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { canManageSources } from "@/lib/auth/permissions";
-import { requireActor, requireReader } from "@/lib/api/guard";
+import { auditActor, requireActor, requireReader } from "@/lib/api/guard";
 import { parseJsonBody, withErrors } from "@/lib/api/respond";
 import { createSource } from "@/lib/db/curation";
 import { listSources } from "@/lib/db/sources";
@@ -18,6 +18,6 @@ export async function POST(request: Request) {
     const actor = await requireActor(request, canManageSources);
     const parsed = await parseJsonBody(request, createSourceSchema);
     if (!parsed.ok) return parsed.response;
-    return NextResponse.json({ source: await createSource(parsed.data) }, { status: 201 });
+    return NextResponse.json({ source: await createSource(parsed.data, auditActor(actor, request)) }, { status: 201 });
   });
 }

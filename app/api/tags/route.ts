@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { canManageTags } from "@/lib/auth/permissions";
-import { requireActor, requireReader } from "@/lib/api/guard";
+import { auditActor, requireActor, requireReader } from "@/lib/api/guard";
 import { parseJsonBody, withErrors } from "@/lib/api/respond";
 import { createTag, listTagsWithCounts } from "@/lib/db/curation";
 import { createTagSchema } from "@/lib/validation/curation";
@@ -17,6 +17,6 @@ export async function POST(request: Request) {
     const actor = await requireActor(request, canManageTags);
     const parsed = await parseJsonBody(request, createTagSchema);
     if (!parsed.ok) return parsed.response;
-    return NextResponse.json({ tag: await createTag(parsed.data.name) }, { status: 201 });
+    return NextResponse.json({ tag: await createTag(parsed.data.name, auditActor(actor, request)) }, { status: 201 });
   });
 }

@@ -1,8 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { requireReader } from "@/components/auth/page-guard";
+import { AddClaimForm } from "@/components/curation/add-claim-form";
 import { DueFlags } from "@/components/ui/due-flags";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
+import { addClaimAction } from "@/lib/actions/curation-actions";
+import { canManageClaims } from "@/lib/auth/permissions";
 import { utcToday } from "@/lib/db/dates";
 import { getSourceWithClaims } from "@/lib/db/sources";
 import { formatHorizon } from "@/lib/horizon";
@@ -14,11 +18,14 @@ export async function generateMetadata({ params }: PageProps<"/sources/[id]">): 
   return { title: s ? s.title : "Source not found" };
 }
 
-export default async function SourcePage({ params }: PageProps<"/sources/[id]">) {
-  const { id } = await params;
+export default async function SourcePage({ params, searchParams }: PageProps<"/sources/[id]">) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const actor = await requireReader(`/sources/${id}`);
   const source = await getSourceWithClaims(id);
   if (!source) notFound();
   const today = utcToday();
+  const isJustAdded = query.added === "1";
+  const sections = [...new Set(source.predictions.map((p) => p.section).filter(Boolean))];
   return (
     <div className="stack">
       <div className="page-intro">
@@ -30,8 +37,14 @@ export default async function SourcePage({ params }: PageProps<"/sources/[id]">)
           </a>
         </p>
         <p>
-          <Link href={`/predictions?source=${source.id}`}>Filter the prediction list to this source</Link>
+          <Link href={`/predictions?source=${source.id}`}>Filter the prediction list to this source</Link> ·{" "}
+          <a href="#add-claim-heading">Add a claim</a>
         </p>
+        {isJustAdded && (
+          <p className="alert success" role="status">
+            Source added. Now add its claims below.
+          </p>
+        )}
       </div>
       <section className="card" aria-labelledby="claims-heading">
         <h2 id="claims-heading">Claims, in the order they appear ({source.predictions.length})</h2>
@@ -64,6 +77,16 @@ export default async function SourcePage({ params }: PageProps<"/sources/[id]">)
           </ol>
         )}
       </section>
+      {canManageClaims(actor) && (
+        <section className="card" style={{ maxWidth: 820 }}>
+          <AddClaimForm
+            action={addClaimAction.bind(null, source.id)}
+            sections={sections}
+            claims={source.predictions.map((p) => ({ id: p.id, statement: p.statement }))}
+            madeYear={Number(source.publishedOn.slice(0, 4))}
+          />
+        </section>
+      )}
     </div>
   );
 }

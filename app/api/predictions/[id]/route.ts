@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { canManageClaims } from "@/lib/auth/permissions";
-import { requireActor, requireReader } from "@/lib/api/guard";
+import { auditActor, requireActor, requireReader } from "@/lib/api/guard";
 import { apiError, parseJsonBody, withErrors } from "@/lib/api/respond";
 import { toApiPredictionDetail } from "@/lib/api/shapes";
 import { updatePrediction } from "@/lib/db/curation";
@@ -24,7 +24,7 @@ export async function PATCH(request: Request, ctx: RouteContext<"/api/prediction
     const { id } = await ctx.params;
     const parsed = await parseJsonBody(request, updatePredictionSchema);
     if (!parsed.ok) return parsed.response;
-    const revision = await updatePrediction(id, parsed.data);
+    const revision = await updatePrediction(id, parsed.data, auditActor(actor, request));
     const prediction = await getPredictionDetail(id);
     return NextResponse.json({ prediction: toApiPredictionDetail(prediction!), revision });
   });

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { canManageTags } from "@/lib/auth/permissions";
-import { requireActor } from "@/lib/api/guard";
-import { parseJsonBody, withErrors } from "@/lib/api/respond";
+import { auditActor, requireActor } from "@/lib/api/guard";
+import { parseJsonBody, safeDecode, withErrors } from "@/lib/api/respond";
 import { renameTag } from "@/lib/db/curation";
 import { renameTagSchema } from "@/lib/validation/curation";
 
@@ -12,6 +12,6 @@ export async function PATCH(request: Request, ctx: RouteContext<"/api/tags/[name
     const { name } = await ctx.params;
     const parsed = await parseJsonBody(request, renameTagSchema);
     if (!parsed.ok) return parsed.response;
-    return NextResponse.json({ tag: await renameTag(decodeURIComponent(name), parsed.data.name) });
+    return NextResponse.json({ tag: await renameTag(safeDecode(name), parsed.data.name, auditActor(actor, request)) });
   });
 }

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { canLogEvidence } from "@/lib/auth/permissions";
-import { requireActor } from "@/lib/api/guard";
+import { auditActor, requireActor } from "@/lib/api/guard";
 import { parseJsonBody, withErrors } from "@/lib/api/respond";
 import { createEvidence } from "@/lib/db/writes";
 import { createEvidenceSchema } from "@/lib/validation/evidence";
@@ -11,7 +11,7 @@ export async function POST(request: Request, ctx: RouteContext<"/api/predictions
     const { id } = await ctx.params;
     const parsed = await parseJsonBody(request, createEvidenceSchema);
     if (!parsed.ok) return parsed.response;
-    const evidence = await createEvidence(id, parsed.data);
+    const evidence = await createEvidence(id, parsed.data, auditActor(actor, request));
     return NextResponse.json({ evidence }, { status: 201 });
   });
 }

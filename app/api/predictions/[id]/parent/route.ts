@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { canManageClaims } from "@/lib/auth/permissions";
-import { requireActor } from "@/lib/api/guard";
+import { auditActor, requireActor } from "@/lib/api/guard";
 import { parseJsonBody, withErrors } from "@/lib/api/respond";
 import { setParent } from "@/lib/db/curation";
 import { setParentSchema } from "@/lib/validation/curation";
@@ -12,6 +12,6 @@ export async function POST(request: Request, ctx: RouteContext<"/api/predictions
     const { id } = await ctx.params;
     const parsed = await parseJsonBody(request, setParentSchema);
     if (!parsed.ok) return parsed.response;
-    return NextResponse.json({ revision: await setParent(id, parsed.data) });
+    return NextResponse.json({ revision: await setParent(id, parsed.data, auditActor(actor, request)) });
   });
 }

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { canRecordVerdict } from "@/lib/auth/permissions";
-import { requireActor } from "@/lib/api/guard";
+import { auditActor, requireActor } from "@/lib/api/guard";
 import { parseJsonBody, withErrors } from "@/lib/api/respond";
 import { createVerdict } from "@/lib/db/writes";
 import { createVerdictSchema } from "@/lib/validation/verdict";
@@ -11,7 +11,7 @@ export async function POST(request: Request, ctx: RouteContext<"/api/predictions
     const { id } = await ctx.params;
     const parsed = await parseJsonBody(request, createVerdictSchema);
     if (!parsed.ok) return parsed.response;
-    const verdict = await createVerdict(id, parsed.data);
+    const verdict = await createVerdict(id, parsed.data, auditActor(actor, request));
     return NextResponse.json({ verdict }, { status: 201 });
   });
 }

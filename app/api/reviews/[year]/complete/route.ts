@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { canRunReview } from "@/lib/auth/permissions";
-import { requireActor } from "@/lib/api/guard";
+import { auditActor, requireActor } from "@/lib/api/guard";
 import { apiError, withErrors } from "@/lib/api/respond";
 import { parseYear, toApiReviewDetail } from "@/lib/api/reviews";
 import { completeReview } from "@/lib/db/reviews";
@@ -11,6 +11,6 @@ export async function POST(request: Request, ctx: RouteContext<"/api/reviews/[ye
     const { year: segment } = await ctx.params;
     const year = parseYear(segment);
     if (year === null) return apiError(404, "not_found", `There is no review for ${segment}`);
-    return NextResponse.json({ review: toApiReviewDetail(await completeReview(year, "API")) });
+    return NextResponse.json({ review: toApiReviewDetail(await completeReview(year, auditActor(actor, request))) });
   });
 }

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { canRunReview } from "@/lib/auth/permissions";
-import { requireActor } from "@/lib/api/guard";
+import { auditActor, requireActor } from "@/lib/api/guard";
 import { apiError, parseJsonBody, withErrors } from "@/lib/api/respond";
 import { parseYear, toApiReview } from "@/lib/api/reviews";
 import { reopenReview } from "@/lib/db/reviews";
@@ -14,6 +14,6 @@ export async function POST(request: Request, ctx: RouteContext<"/api/reviews/[ye
     if (year === null) return apiError(404, "not_found", `There is no review for ${segment}`);
     const parsed = await parseJsonBody(request, reopenSchema);
     if (!parsed.ok) return parsed.response;
-    return NextResponse.json({ review: toApiReview(await reopenReview(year, parsed.data.reason, "API")) });
+    return NextResponse.json({ review: toApiReview(await reopenReview(year, parsed.data.reason, auditActor(actor, request))) });
   });
 }

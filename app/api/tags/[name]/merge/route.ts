@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { canManageTags } from "@/lib/auth/permissions";
-import { requireActor } from "@/lib/api/guard";
-import { parseJsonBody, withErrors } from "@/lib/api/respond";
+import { auditActor, requireActor } from "@/lib/api/guard";
+import { parseJsonBody, safeDecode, withErrors } from "@/lib/api/respond";
 import { mergeTags } from "@/lib/db/curation";
 import { mergeTagSchema } from "@/lib/validation/curation";
 
@@ -12,6 +12,6 @@ export async function POST(request: Request, ctx: RouteContext<"/api/tags/[name]
     const { name } = await ctx.params;
     const parsed = await parseJsonBody(request, mergeTagSchema);
     if (!parsed.ok) return parsed.response;
-    return NextResponse.json({ tag: await mergeTags(decodeURIComponent(name), parsed.data.into) });
+    return NextResponse.json({ tag: await mergeTags(safeDecode(name), parsed.data.into, auditActor(actor, request)) });
   });
 }

@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import { requireSignedIn } from "@/components/auth/page-guard";
+import { CreateTokenForm } from "@/components/auth/token-forms";
+import { TokenTable } from "@/components/auth/token-table";
+import { createTokenAction } from "@/lib/actions/account-actions";
+import { canManageOwnTokens } from "@/lib/auth/permissions";
+import { listApiTokens } from "@/lib/auth/tokens";
+
+export const metadata: Metadata = { title: "Your account" };
+export const dynamic = "force-dynamic";
+
+export default async function AccountPage() {
+  const actor = await requireSignedIn("/account");
+  const canManageTokens = canManageOwnTokens(actor);
+  const tokens = await listApiTokens(actor.id);
+  return (
+    <div className="stack">
+      <div className="page-intro">
+        <h1>Your account</h1>
+      </div>
+      <section className="card" aria-labelledby="account-heading">
+        <h2 id="account-heading">Account</h2>
+        <dl className="facts">
+          <dt>Name</dt>
+          <dd>{actor.name}</dd>
+          <dt>Email</dt>
+          <dd>{actor.email}</dd>
+          <dt>Role</dt>
+          <dd>{actor.role}</dd>
+        </dl>
+      </section>
+      <section className="card stack" aria-labelledby="tokens-heading">
+        <div>
+          <h2 id="tokens-heading">API tokens</h2>
+          <p>
+            A personal token lets scripts write through the API as you, with your role. Send it in a header:{" "}
+            <code>Authorization: Bearer &lt;token&gt;</code>.
+          </p>
+          <p className="small muted">
+            Whoever runs the server can also create one from the command line with <code>npm run user -- token --email {actor.email}</code>, which
+            prints the new token alone on its last line. A revoked token stops working at once.
+          </p>
+        </div>
+        <TokenTable tokens={tokens} canRevoke={canManageTokens} />
+        {canManageTokens ? (
+          <CreateTokenForm action={createTokenAction} />
+        ) : (
+          <p className="alert">
+            Your role ({actor.role}) can read but not write, so it cannot create API tokens. Ask an admin for editor access.
+          </p>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+import type { Metadata } from "next";
+import { AdminsOnly } from "@/components/admin/admins-only";
+import { requireSignedIn } from "@/components/auth/page-guard";
+import { canManageClaims } from "@/lib/auth/permissions";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CredenceOverrideForm } from "@/components/curation/credence-override-form";
+import { EditClaimForm } from "@/components/curation/edit-claim-form";
+import { QuoteCorrectionForm } from "@/components/curation/quote-correction-form";
+import { AddChildForm, DetachChildForm, SetParentForm } from "@/components/curation/sub-claim-forms";
+import { latestCredenceOverride } from "@/components/curation/revision-history";
+import { VerdictBadge } from "@/components/ui/verdict-badge";
+import {
+  addChildAction,
+  correctQuoteAction,
+  detachChildAction,
+  overrideCredenceAction,
+  setParentAction,
+  updateClaimAction,
+} from "@/lib/actions/curation-actions";
+import { listRevisions } from "@/lib/db/curation";
+import { getPredictionDetail, listPredictions } from "@/lib/db/predictions";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: PageProps<"/predictions/[id]/edit">): Promise<Metadata> {
+  const p = await getPredictionDetail((await params).id);
+  return { title: p ? `Edit: ${p.statement}` : "Claim not found" };
+}
+
+export default async function EditClaimPage({ params }: PageProps<"/predictions/[id]/edit">) {
+  const { id } = await params;
+  const actor = await requireSignedIn(`/predictions/${id}/edit`);
+  if (!canManageClaims(actor)) return <AdminsOnly title="Edit claim" role={actor.role} />;
+  const [p, all, revisions] = await Promise.all([getPredictionDetail(id), listPredictions(), listRevisions(id)]);
+  if (!p) notFound();
+  const override = latestCredenceOverride(revisions ?? []);
+  const childIds = new Set(p.children.map((c) => c.id));
+  const others = all
+    .filter((c) => c.id !== p.id)
+    .map((c) => ({ id: c.id, statement: c.statement, source: c.source, parentId: c.parentId }));
+  // Its own sub-claims cannot be its parent; the data layer refuses deeper cycles too.
+  const parentChoices = others.filter((c) => !childIds.has(c.id));
+  const childChoices = others.filter((c) => c.parentId !== p.id && c.id !== p.parentId);
+  return (
+    <div className="stack">
+      <div className="page-intro">
+        <p className="small">
+          <Link href={`/predictions/${p.id}`}>← Back to the claim</Link>
+        </p>
+        <h1>Edit claim</h1>
+        <p className="muted">
+          Every change here is recorded in the claim’s history with who made it, when and why.
+        </p>
+      </div>
+      <section className="card" aria-labelledby="saved-quote-heading">
+        <h2 id="saved-quote-heading">The saved quote</h2>
+        <blockquote className="quote" cite={p.source.url}>
+          <p style={{ margin: 0 }}>{p.quote}</p>
+        </blockquote>
+        <p className="small muted">
+          From <Link href={`/sources/${p.source.id}`}>{p.source.title}</Link>, section “{p.section}”. Read-only: use
+          “Correct the quote” below if it was saved wrongly.
+        </p>
+      </section>
+      <div className="grid grid-2">
+        <section className="card">
+          <EditClaimForm
+            action={updateClaimAction.bind(null, p.id)}
+            claim={{ statement: p.statement, criteria: p.criteria, horizon: p.horizon, tags: p.tags }}
+          />
+        </section>
+        <div>
+          <section className="card">
+            <QuoteCorrectionForm action={correctQuoteAction.bind(null, p.id)} quote={p.quote} />
+          </section>
+          <section className="card">
+            <CredenceOverrideForm
+              action={overrideCredenceAction.bind(null, p.id)}
+              current={p.impliedCredence}
+              word={override ? null : p.credenceWord}
+              overrideReason={override?.reason ?? null}
+            />
+          </section>
+        </div>
+      </div>
+      <section className="card stack" aria-labelledby="edit-sub-claims-heading">
+        <h2 id="edit-sub-claims-heading">Sub-claims</h2>
+        <p className="small muted">
+          {p.parent ? (
+            <>
+              This claim is part of <Link href={`/predictions/${p.parent.id}`}>{p.parent.statement}</Link>.
+            </>
+          ) : (
+            "This is a top-level claim."
+          )}{" "}
+          A parent with no verdict of its own is scored by the roll-up of its sub-claims.
+        </p>
+        <SetParentForm action={setParentAction.bind(null, p.id)} parentId={p.parentId} claims={parentChoices} />
+        <div>
+          <h3>This claim’s sub-claims ({p.children.length})</h3>
+          {p.children.length === 0 ? (
+            <p className="small muted">None yet.</p>
+          ) : (
+            <ul className="plain">
+              {p.children.map((c) => (
+                <li key={c.id}>
+                  <Link href={`/predictions/${c.id}`}>{c.statement}</Link> <VerdictBadge grade={c.currentVerdict} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        <DetachChildForm action={detachChildAction.bind(null, p.id)} subClaims={p.children} />
+        <AddChildForm action={addChildAction.bind(null, p.id)} claims={childChoices} />
+      </section>
+    </div>
+  );
+}
