@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { CHART_SVG, listClaims } from "./fixtures/claims";
+import { CHART_SVG, SCORECARD_CHARTS, listClaims } from "./fixtures/claims";
 
 async function expectNoSeriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -29,7 +29,7 @@ test("every page passes an axe scan with no serious or critical violations", asy
     await test.step(path, async () => {
       await page.goto(path);
       await expect(page.locator("main h1")).toBeVisible();
-      if (path === "/") await expect(page.locator(CHART_SVG)).toHaveCount(3);
+      if (path === "/") await expect(page.locator(CHART_SVG)).toHaveCount(SCORECARD_CHARTS);
       await expectNoSeriousViolations(page);
     });
   }

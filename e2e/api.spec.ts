@@ -46,7 +46,8 @@ test("POST evidence and verdicts store rows and move the scorecard", async ({ re
   expect(ev.status()).toBe(201);
   const { evidence } = await ev.json();
   expect(evidence.id).toBeTruthy();
-  expect(evidence.loggedBy).toBe("Anonymous");
+  // Attributed to the signed-in account.
+  expect(evidence.loggedBy).toBe("E2E admin");
 
   const vd = await request.post(`/api/predictions/${claim.id}/verdicts`, {
     data: { grade: "refuted", credence: 0.05, rationale: "Shown false.", evidenceIds: [evidence.id] },

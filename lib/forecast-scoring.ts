@@ -54,7 +54,7 @@ export function brierScore(credence: number, outcome: number): number {
 export const LOG_CLAMP = [0.001, 0.999] as const;
 
 export const LOG_SCORE_NOTE =
-  "Log score: the natural log of the probability the credence gave to what actually happened, averaged over resolved claims. Higher (closer to 0) is better: 0 is perfect, ln 0.5 ≈ −0.69 is what always saying 50 % earns, and credences are clamped to 0.1 %–99.9 % so a confident miss costs at most ln 0.001 ≈ −6.9.";
+  "Log score: the natural log of the probability the credence gave to what actually happened, averaged over resolved claims. Higher (closer to 0) is better: 0 is a perfect call on a claim that came true or false, ln 0.5 ≈ −0.69 is what always saying 50 % earns (and the best a partly-true claim can score), and credences are clamped to 0.1 %–99.9 % so a confident miss costs at most ln 0.001 ≈ −6.9.";
 
 /**
  * ln of the probability given to what happened: outcome 1 → ln c, outcome 0 → ln(1 − c),

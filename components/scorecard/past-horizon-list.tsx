@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
-import { listPastHorizon } from "@/lib/db/predictions";
+import type { ScorecardScope } from "@/lib/db/forecasts";
 import { formatHorizon } from "@/lib/horizon";
+import { loadScorecard } from "./load";
 
-export async function PastHorizonList() {
-  const claims = await listPastHorizon();
+export async function PastHorizonList({ scope = {} }: { scope?: ScorecardScope }) {
+  const claims = (await loadScorecard(scope)).pastHorizon;
   return (
     <section className="card" aria-labelledby="past-horizon-heading">
       <h2 id="past-horizon-heading">Past their horizon, no final verdict</h2>

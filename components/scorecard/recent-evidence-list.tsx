@@ -2,11 +2,13 @@ import Link from "next/link";
 import { listRecentEvidence } from "@/lib/db/scorecard";
 import { STANCE_LABELS } from "@/lib/domain";
 
-export async function RecentEvidenceList() {
+/** Always covers every claim: listRecentEvidence does not take a scope yet. */
+export async function RecentEvidenceList({ isScoped = false }: { isScoped?: boolean }) {
   const items = await listRecentEvidence(8);
   return (
     <section className="card" aria-labelledby="recent-evidence-heading">
       <h2 id="recent-evidence-heading">Most recent evidence</h2>
+      {isScoped ? <p className="small muted">On any claim, not only the ones in scope.</p> : null}
       {items.length === 0 ? (
         <p role="status">No evidence logged yet. Open a claim to log the first item.</p>
       ) : (

@@ -1,13 +1,16 @@
 import Link from "next/link";
 import { VerdictMixChart } from "@/components/charts/verdict-mix-chart";
 import { GRADES, GRADE_LABELS } from "@/lib/domain";
-import { getScorecard } from "@/lib/db/scorecard";
+import type { ScorecardScope } from "@/lib/db/forecasts";
 import { HIT_RATE_RULE } from "@/lib/scoring";
+import { loadScorecard, scopeQuery } from "./load";
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 
-export async function ScorecardSummary() {
-  const s = await getScorecard();
+export async function ScorecardSummary({ scope = {} }: { scope?: ScorecardScope }) {
+  const s = await loadScorecard(scope);
+  // Links into the claim list keep the scope, so the counts there match the counts here.
+  const q = scopeQuery(scope);
   const { rate, graded, points } = s.hitRate;
   return (
     <section aria-labelledby="headline-heading" className="stack">
@@ -40,12 +43,12 @@ export async function ScorecardSummary() {
         <h2 id="due-heading">Due at the next review</h2>
         <ul className="plain">
           <li>
-            <Link href="/predictions?due=stale">
+            <Link href={`/predictions?due=stale${q}`}>
               {s.due.stale} {s.due.stale === 1 ? "claim" : "claims"} not reviewed in over 12 months
             </Link>
           </li>
           <li>
-            <Link href="/predictions?due=final">
+            <Link href={`/predictions?due=final${q}`}>
               {s.due.readyForFinal} {s.due.readyForFinal === 1 ? "claim" : "claims"} past {s.due.readyForFinal === 1 ? "its" : "their"} horizon: ready for a final verdict
             </Link>
           </li>
@@ -71,14 +74,14 @@ export async function ScorecardSummary() {
               {GRADES.map((g) => (
                 <tr key={g}>
                   <th scope="row">
-                    <Link href={`/predictions?verdict=${g}`}>{GRADE_LABELS[g]}</Link>
+                    <Link href={`/predictions?verdict=${g}${q}`}>{GRADE_LABELS[g]}</Link>
                   </th>
                   <td className="num">{s.byVerdict[g]}</td>
                 </tr>
               ))}
               <tr>
                 <th scope="row">
-                  <Link href="/predictions?verdict=none">Not yet graded</Link>
+                  <Link href={`/predictions?verdict=none${q}`}>Not yet graded</Link>
                 </th>
                 <td className="num">{s.ungraded}</td>
               </tr>

@@ -38,6 +38,7 @@ export default async function SourcePage({ params, searchParams }: PageProps<"/s
         </p>
         <p>
           <Link href={`/predictions?source=${source.id}`}>Filter the prediction list to this source</Link> ·{" "}
+          <Link href={`/?source=${source.id}`}>Scorecard and calibration for this source</Link> ·{" "}
           <a href="#add-claim-heading">Add a claim</a>
         </p>
         {isJustAdded && (

@@ -1,0 +1,97 @@
+import type { ForecastReport } from "@/lib/db/forecasts";
+import { BRIER_NOTE, LOG_SCORE_NOTE, PARTLY_RULE, VERDICT_CREDENCE_RULE, type ForecastScore } from "@/lib/forecast-scoring";
+import { formatBrier, formatLogScore } from "./format";
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const FIGURE = { fontSize: "1.35rem", fontWeight: 700 } as const;
+
+type Kind = { key: "implied" | "verdict"; label: string; missing: string };
+
+const KINDS: Kind[] = [
+  {
+    key: "implied",
+    label: "Author’s implied credence",
+    missing: "has an implied credence (the credence the claim’s wording implied when it was made)",
+  },
+  {
+    key: "verdict",
+    label: "Verdict credences",
+    missing: "had a credence recorded on a verdict before the claim was resolved",
+  },
+];
+
+/** Why a score is "—": nothing resolved at all, or resolved claims with no credence to score. */
+function whyMissing(kind: Kind, resolved: number): string {
+  if (resolved === 0) {
+    return `${kind.label}: not scored, because no claim in scope is resolved yet (confirmed, partly or refuted).`;
+  }
+  return `${kind.label}: not scored, because none of the ${resolved} resolved ${resolved === 1 ? "claim" : "claims"} ${kind.missing}.`;
+}
+
+/** The headline forecast scores, each with the n it rests on. */
+export function ForecastScores({ report, total }: { report: ForecastReport; total: number }) {
+  const missing = KINDS.filter((k) => report[k.key].n === 0);
+  return (
+    <section className="card" aria-labelledby="forecast-scores-heading">
+      <h3 id="forecast-scores-heading">Brier and log scores</h3>
+      <p className="small muted">
+        {report.resolved} of {total} {total === 1 ? "claim" : "claims"} in scope {report.resolved === 1 ? "is" : "are"}{" "}
+        resolved (confirmed, partly or refuted). n is how many of them could be scored: resolved and with a credence of
+        that kind.
+      </p>
+      <table className="data">
+        <caption>Forecast scores</caption>
+        <thead>
+          <tr>
+            <th scope="col">Credence scored</th>
+            <th scope="col" className="num">
+              n
+            </th>
+            <th scope="col" className="num">
+              Brier score <span className="small muted">(lower is better)</span>
+            </th>
+            <th scope="col" className="num">
+              Log score <span className="small muted">(higher is better)</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {KINDS.map((k) => {
+            const s: ForecastScore = report[k.key];
+            return (
+              <tr key={k.key}>
+                <th scope="row">{k.label}</th>
+                <td className="num" style={FIGURE}>
+                  {s.n}
+                </td>
+                <td className="num" style={FIGURE}>
+                  {formatBrier(s.brier)}
+                </td>
+                <td className="num" style={FIGURE}>
+                  {formatLogScore(s.logScore)}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {missing.length > 0 ? (
+        <ul className="small" style={{ margin: "0.75rem 0 0", paddingLeft: "1.25rem" }}>
+          {missing.map((k) => (
+            <li key={k.key}>{whyMissing(k, report.resolved)}</li>
+          ))}
+        </ul>
+      ) : null}
+      <div className="small muted" style={{ marginTop: "0.75rem" }}>
+        <p>{BRIER_NOTE} It is the one-term Brier score, on a 0–1 scale.</p>
+        <p>{LOG_SCORE_NOTE}</p>
+        <p>
+          <strong>How &ldquo;partly&rdquo; is scored:</strong> {capitalize(PARTLY_RULE)}.
+        </p>
+        <p>
+          <strong>Which verdict credence:</strong> {VERDICT_CREDENCE_RULE}
+        </p>
+      </div>
+    </section>
+  );
+}

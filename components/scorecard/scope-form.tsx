@@ -1,0 +1,69 @@
+import Link from "next/link";
+import type { ScorecardScope } from "@/lib/db/forecasts";
+import { listTags } from "@/lib/db/predictions";
+import { listSources } from "@/lib/db/sources";
+import { isScoped, loadScorecard } from "./load";
+
+const claims = (n: number) => `${n} ${n === 1 ? "claim" : "claims"}`;
+
+/**
+ * Narrows the whole scorecard to one tag and/or one source. A plain GET form, so a scoped
+ * scorecard is a shareable URL and works without JavaScript.
+ */
+export async function ScopeForm({ scope }: { scope: ScorecardScope }) {
+  const [tags, sources, scorecard] = await Promise.all([listTags(), listSources(), loadScorecard(scope)]);
+  const sourceTitle = scope.source ? sources.find((s) => s.id === scope.source)?.title : undefined;
+  const parts: string[] = [];
+  if (scope.tag) parts.push(`tagged “${scope.tag}”`);
+  if (scope.source) parts.push(`from ${sourceTitle ? `“${sourceTitle}”` : `an unknown source (${scope.source})`}`);
+  const line = !isScoped(scope)
+    ? `Scoring all ${claims(scorecard.total)}.`
+    : scorecard.total === 0
+      ? `No claims are ${parts.join(" and ")}, so there is nothing to score.`
+      : `Scoring ${claims(scorecard.total)} ${parts.join(" and ")}.`;
+
+  return (
+    <section className="card" aria-labelledby="scope-heading">
+      <h2 id="scope-heading" className="visually-hidden">
+        Scope
+      </h2>
+      <form method="get" action="/" role="search" aria-label="Scorecard scope">
+        <div className="row">
+          <div className="field">
+            <label htmlFor="scope-tag">Tag</label>
+            <select id="scope-tag" name="tag" defaultValue={scope.tag ?? ""}>
+              <option value="">All tags</option>
+              {tags.map((t) => (
+                <option key={t} value={t}>
+                  {t}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="scope-source">Source</label>
+            <select id="scope-source" name="source" defaultValue={scope.source ?? ""}>
+              <option value="">All sources</option>
+              {sources.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.title}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="row" style={{ flex: "0 0 auto" }}>
+            <button type="submit" className="button">
+              Apply
+            </button>
+            <Link href="/" className="button secondary">
+              Show all
+            </Link>
+          </div>
+        </div>
+      </form>
+      <p data-testid="scope-line" style={{ margin: "0.75rem 0 0", fontWeight: 600 }}>
+        {line}
+      </p>
+    </section>
+  );
+}
