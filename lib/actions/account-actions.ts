@@ -7,7 +7,7 @@ import { NotFoundError } from "../db/errors";
 import { fieldErrorsOf } from "../validation/common";
 import { createTokenSchema } from "../validation/users";
 import { text, type FormState } from "./form-state";
-import { FORBIDDEN_MESSAGE, authorizeAction, isForbidden, type ActionActor } from "./guard";
+import { FORBIDDEN_MESSAGE, allowAction } from "./guard";
 
 const RETURN_TO = "/account";
 const FORBIDDEN: FormState = { status: "error", message: FORBIDDEN_MESSAGE };
@@ -15,18 +15,8 @@ const FORBIDDEN: FormState = { status: "error", message: FORBIDDEN_MESSAGE };
 /** A token form's answer; `token` carries the new plain token, which is shown this once. */
 export type CreateTokenState = FormState & { token?: string; tokenName?: string };
 
-/** authorizeAction, with a 403 turned into null so the action can answer with a message. */
-async function authorizeTokens(): Promise<ActionActor | null> {
-  try {
-    return await authorizeAction(canManageOwnTokens, RETURN_TO);
-  } catch (e) {
-    if (isForbidden(e)) return null;
-    throw e; // the redirect to sign-in, or a real failure
-  }
-}
-
 export async function createTokenAction(_prev: CreateTokenState, form: FormData): Promise<CreateTokenState> {
-  const who = await authorizeTokens();
+  const who = await allowAction(canManageOwnTokens, RETURN_TO);
   if (!who) return FORBIDDEN;
   const values = { name: text(form, "name") ?? "" };
   const parsed = createTokenSchema.safeParse(values);
@@ -44,7 +34,7 @@ export async function createTokenAction(_prev: CreateTokenState, form: FormData)
 }
 
 export async function revokeTokenAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const who = await authorizeTokens();
+  const who = await allowAction(canManageOwnTokens, RETURN_TO);
   if (!who) return FORBIDDEN;
   const tokenId = text(form, "tokenId") ?? "";
   if (!tokenId || tokenId.length > 64) return { status: "error", message: "This token no longer exists." };

@@ -1,29 +1,19 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { canManageSettings, canManageUsers, type Check } from "../auth/permissions";
+import { canManageSettings, canManageUsers } from "../auth/permissions";
 import { ConflictError, NotFoundError } from "../db/errors";
 import { setReadAccess } from "../db/settings";
 import { createUser, setUserDisabled, setUserRole } from "../db/users";
 import { fieldErrorsOf } from "../validation/common";
 import { createUserSchema, setRoleSchema, settingsSchema } from "../validation/users";
 import { text, type FormState } from "./form-state";
-import { FORBIDDEN_MESSAGE, authorizeAction, isForbidden, type ActionActor } from "./guard";
+import { FORBIDDEN_MESSAGE, allowAction } from "./guard";
 
 const USERS_PATH = "/admin/users";
 const SETTINGS_PATH = "/admin/settings";
 const FIX_FIELDS = "Please fix the highlighted fields.";
 const FORBIDDEN: FormState = { status: "error", message: FORBIDDEN_MESSAGE };
-
-/** authorizeAction, with a 403 turned into null so the action can answer with a message. */
-async function authorize(check: Check, returnTo: string): Promise<ActionActor | null> {
-  try {
-    return await authorizeAction(check, returnTo);
-  } catch (e) {
-    if (isForbidden(e)) return null;
-    throw e; // the redirect to sign-in, or a real failure
-  }
-}
 
 function failure(e: unknown, values?: FormState["values"]): FormState {
   if (e instanceof NotFoundError) return { status: "error", message: "This account no longer exists.", values };
@@ -39,7 +29,7 @@ function userIdOf(form: FormData): string | null {
 }
 
 export async function createUserAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const who = await authorize(canManageUsers, USERS_PATH);
+  const who = await allowAction(canManageUsers, USERS_PATH);
   if (!who) return FORBIDDEN;
   const values = { email: text(form, "email") ?? "", name: text(form, "name") ?? "", role: text(form, "role") ?? "" };
   const parsed = createUserSchema.safeParse({
@@ -62,7 +52,7 @@ export async function createUserAction(_prev: FormState, form: FormData): Promis
 }
 
 export async function setUserRoleAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const who = await authorize(canManageUsers, USERS_PATH);
+  const who = await allowAction(canManageUsers, USERS_PATH);
   if (!who) return FORBIDDEN;
   const userId = userIdOf(form);
   if (!userId) return { status: "error", message: "This account no longer exists." };
@@ -84,7 +74,7 @@ export async function setUserRoleAction(_prev: FormState, form: FormData): Promi
 }
 
 export async function setUserDisabledAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const who = await authorize(canManageUsers, USERS_PATH);
+  const who = await allowAction(canManageUsers, USERS_PATH);
   if (!who) return FORBIDDEN;
   const userId = userIdOf(form);
   if (!userId) return { status: "error", message: "This account no longer exists." };
@@ -104,7 +94,7 @@ export async function setUserDisabledAction(_prev: FormState, form: FormData): P
 }
 
 export async function setReadAccessAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const who = await authorize(canManageSettings, SETTINGS_PATH);
+  const who = await allowAction(canManageSettings, SETTINGS_PATH);
   if (!who) return FORBIDDEN;
   const values = { readAccess: text(form, "readAccess") ?? "" };
   const parsed = settingsSchema.safeParse(values);

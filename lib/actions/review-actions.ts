@@ -2,15 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { canRunReview } from "../auth/permissions";
 import { ConflictError, InvalidReferenceError, NotFoundError } from "../db/errors";
 import { completeReview, getReviewQueue, openReview, recordReviewVerdict, reopenReview } from "../db/reviews";
 import { fieldErrorsOf } from "../validation/common";
 import { createReviewSchema, reopenSchema } from "../validation/review";
 import { createVerdictSchema } from "../validation/verdict";
 import { text, type FormState } from "./form-state";
-
-// Until accounts arrive, review events are recorded as made by "Anonymous".
-const REVIEWER = "Anonymous";
+import { FORBIDDEN_STATE, allowAction } from "./guard";
 
 function refresh(year: number, predictionId?: string) {
   revalidatePath("/reviews");
@@ -35,12 +34,14 @@ function failure(e: unknown, values: FormState["values"]): FormState {
 
 /** Opens the review for the current UTC year, then goes to its guided review. */
 export async function startReviewAction(_prev: FormState, _form: FormData): Promise<FormState> {
+  const who = await allowAction(canRunReview, "/reviews");
+  if (!who) return FORBIDDEN_STATE;
   const parsed = createReviewSchema.safeParse({ year: new Date().getUTCFullYear() });
   if (!parsed.success) {
     return { status: "error", message: Object.values(fieldErrorsOf(parsed.error)).flat().join(" ") };
   }
   try {
-    await openReview(parsed.data, REVIEWER);
+    await openReview(parsed.data, who.audit);
   } catch (e) {
     return failure(e, {});
   }
@@ -58,6 +59,8 @@ export async function recordReviewVerdictAction(
   _prev: FormState,
   form: FormData,
 ): Promise<FormState> {
+  const who = await allowAction(canRunReview, `/reviews/${year}?claim=${encodeURIComponent(predictionId)}`);
+  if (!who) return FORBIDDEN_STATE;
   const credenceText = (text(form, "credence") ?? "").trim();
   const evidenceIds = form.getAll("evidenceIds").filter((v): v is string => typeof v === "string");
   const values = {
@@ -65,7 +68,6 @@ export async function recordReviewVerdictAction(
     credence: credenceText,
     rationale: text(form, "rationale") ?? "",
     evidenceIds,
-    madeBy: text(form, "madeBy") ?? "",
   };
   const parsed = createVerdictSchema.safeParse({
     ...values,
@@ -77,7 +79,7 @@ export async function recordReviewVerdictAction(
   }
   let nextId: string | undefined;
   try {
-    await recordReviewVerdict(year, predictionId, parsed.data);
+    await recordReviewVerdict(year, predictionId, parsed.data, who.audit);
     const { items } = await getReviewQueue(year);
     const at = items.findIndex((c) => c.id === predictionId);
     const after = [...items.slice(at + 1), ...items.slice(0, Math.max(at, 0))];
@@ -92,8 +94,10 @@ export async function recordReviewVerdictAction(
 
 /** Freezes the review's snapshot and shows the completed review. */
 export async function completeReviewAction(year: number, _prev: FormState, _form: FormData): Promise<FormState> {
+  const who = await allowAction(canRunReview, `/reviews/${year}`);
+  if (!who) return FORBIDDEN_STATE;
   try {
-    await completeReview(year, REVIEWER);
+    await completeReview(year, who.audit);
   } catch (e) {
     return failure(e, {});
   }
@@ -103,13 +107,15 @@ export async function completeReviewAction(year: number, _prev: FormState, _form
 
 /** Reopening a completed review is deliberate: it needs a reason, and it is recorded. */
 export async function reopenReviewAction(year: number, _prev: FormState, form: FormData): Promise<FormState> {
+  const who = await allowAction(canRunReview, `/reviews/${year}`);
+  if (!who) return FORBIDDEN_STATE;
   const values = { reason: text(form, "reason") ?? "" };
   const parsed = reopenSchema.safeParse(values);
   if (!parsed.success) {
     return { status: "error", message: "Please fix the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error), values };
   }
   try {
-    await reopenReview(year, parsed.data.reason, REVIEWER);
+    await reopenReview(year, parsed.data.reason, who.audit);
   } catch (e) {
     return failure(e, values);
   }

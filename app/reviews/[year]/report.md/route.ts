@@ -1,4 +1,6 @@
+import { requireReader } from "@/lib/api/guard";
 import { parseYear } from "@/lib/api/reviews";
+import { AuthError } from "@/lib/auth/permissions";
 import { getReview } from "@/lib/db/reviews";
 import { renderReviewReport } from "@/lib/review-report";
 
@@ -6,7 +8,13 @@ const text = (body: string, status: number) =>
   new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
 
 /** The completed review as Markdown, ready to paste into a blog post. */
-export async function GET(_request: Request, ctx: RouteContext<"/reviews/[year]/report.md">) {
+export async function GET(request: Request, ctx: RouteContext<"/reviews/[year]/report.md">) {
+  try {
+    await requireReader(request);
+  } catch (e) {
+    if (e instanceof AuthError) return text(`${e.message}.\n`, e.status);
+    throw e;
+  }
   const { year: segment } = await ctx.params;
   const year = parseYear(segment);
   const review = year === null ? null : await getReview(year);
