@@ -17,6 +17,7 @@ const user = (...args: string[]) =>
   });
 
 setup("create an account per role, sign each in and issue API tokens", async ({ playwright, baseURL }) => {
+  setup.setTimeout(180_000); // six runs of the user CLI, each starting a TypeScript process
   mkdirSync(AUTH_DIR, { recursive: true });
   const tokens: Record<string, string> = {};
   for (const role of ROLES) {

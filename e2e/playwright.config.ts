@@ -71,6 +71,7 @@ export default defineConfig({
       DATABASE_URL: process.env.E2E_DATABASE_URL!,
       // Test-only secret for the throwaway e2e server; production needs its own.
       BETTER_AUTH_SECRET: "e2e-only-secret-not-for-production-9f2c1b7d4e6a",
+      BETTER_AUTH_URL: BASE_URL,
     },
     stdout: "ignore",
     stderr: "pipe",

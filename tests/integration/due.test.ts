@@ -1,5 +1,6 @@
 // Due flags in SQL (listPredictions' `due` filter, countDue) agree with the pure dueFlags rule.
 import { beforeAll, describe, expect, it } from "vitest";
+import type { AuditActor } from "@/lib/db/audit";
 import { countDue, listPredictions } from "@/lib/db/predictions";
 import { createVerdict } from "@/lib/db/writes";
 import { dueFlags } from "@/lib/reviews";
@@ -7,6 +8,7 @@ import { createVerdictSchema } from "@/lib/validation/verdict";
 import { day, makeClaim, makeSource } from "../support/factories";
 
 const NOW = day("2026-06-01");
+const ACTOR: AuditActor = { id: null, label: "Tester" };
 const verdict = (grade: string) => createVerdictSchema.parse({ grade, rationale: "r" });
 
 const ids: Record<string, string> = {};
@@ -15,7 +17,7 @@ beforeAll(async () => {
   const s = await makeSource();
   const make = async (key: string, horizonTo: number, grade: string | null, on?: string) => {
     const c = await makeClaim({ sourceId: s.id, statement: key, horizonTo });
-    if (grade) await createVerdict(c.id, verdict(grade), { now: day(on!) });
+    if (grade) await createVerdict(c.id, verdict(grade), ACTOR, { now: day(on!) });
     ids[key] = c.id;
   };
   await make("fresh, horizon ahead", 2030, "on_track", "2026-01-10");

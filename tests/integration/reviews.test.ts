@@ -8,6 +8,7 @@
 // checked the review is open. Evidence gets its loggedAt set explicitly after createEvidence.
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
+import type { AuditActor } from "@/lib/db/audit";
 import { prisma } from "@/lib/db/client";
 import { ConflictError, NotFoundError } from "@/lib/db/errors";
 import {
@@ -30,6 +31,10 @@ import { ESSAY_CLAIMS } from "@/prisma/seed-data/essay";
 import { SEED_VERDICTS } from "@/prisma/seed-data/verdicts";
 
 const uid = () => randomUUID().slice(0, 8);
+/** The people acting in these tests; review events record the actor's label as `by`. */
+const ADA: AuditActor = { id: null, label: "Ada" };
+const BO: AuditActor = { id: null, label: "Bo" };
+const CY: AuditActor = { id: null, label: "Cy" };
 const at = (iso: string) => new Date(iso);
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -92,9 +97,8 @@ async function grade(
     credence: o.credence === undefined ? 0.5 : o.credence,
     rationale: o.rationale ?? `Graded ${g}.`,
     evidenceIds: o.evidenceIds,
-    madeBy: "Ada",
   });
-  return createVerdict(predictionId, input, { now: at(now), reviewId: o.reviewId });
+  return createVerdict(predictionId, input, ADA, { now: at(now), reviewId: o.reviewId });
 }
 
 const verdictInput = (g: Grade, credence: number | null = 0.5) =>
@@ -111,8 +115,8 @@ async function logEvidence(predictionId: string, loggedAt: string, title = `Evid
       stance: "supports",
       strength: "moderate",
       summary: `About ${title}.`,
-      loggedBy: "Ada",
     }),
+    ADA,
   );
   return prisma.evidence.update({ where: { id: e.id }, data: { loggedAt: at(loggedAt) } });
 }
@@ -148,7 +152,7 @@ describe("openReview", () => {
     void a;
 
     const now = at("2025-12-01T09:30:00Z");
-    const r = await openReview({ year: 2025 }, "Ada", now);
+    const r = await openReview({ year: 2025 }, ADA, now);
 
     // In scope: A (never graded) and B (not final); C's confirmed verdict is final.
     expect(r).toEqual({
@@ -182,40 +186,40 @@ describe("openReview", () => {
   });
 
   it("keeps the given title exactly, and falls back to '<year> review' for a blank one", async () => {
-    expect(await openReview({ year: 2023, title: "  Looking back  ", notes: "First pass." }, "Ada", at("2023-12-01T00:00:00Z"))).toMatchObject({
+    expect(await openReview({ year: 2023, title: "  Looking back  ", notes: "First pass." }, ADA, at("2023-12-01T00:00:00Z"))).toMatchObject({
       title: "  Looking back  ",
     });
     expect((await getReview(2023))?.notes).toBe("First pass.");
-    await completeReview(2023, "Ada", at("2023-12-15T12:00:00Z"));
-    expect((await openReview({ year: 2024, title: "   " }, "Ada", at("2024-12-01T00:00:00Z"))).title).toBe("2024 review");
+    await completeReview(2023, ADA, at("2023-12-15T12:00:00Z"));
+    expect((await openReview({ year: 2024, title: "   " }, ADA, at("2024-12-01T00:00:00Z"))).title).toBe("2024 review");
   });
 
   it("refuses a second review for the same year with 'review_exists' and stores nothing", async () => {
-    await openReview({ year: 2025 }, "Ada", at("2025-12-01T09:00:00Z"));
+    await openReview({ year: 2025 }, ADA, at("2025-12-01T09:00:00Z"));
     const before = await counts();
 
-    await expectConflict(openReview({ year: 2025, title: "Again" }, "Bo", at("2025-12-02T09:00:00Z")), "review_exists");
+    await expectConflict(openReview({ year: 2025, title: "Again" }, BO, at("2025-12-02T09:00:00Z")), "review_exists");
 
     expect(await counts()).toEqual(before);
     expect((await getReview(2025))?.title).toBe("2025 review");
   });
 
   it("refuses a duplicate year with 'review_exists' after that year's review is completed", async () => {
-    await openReview({ year: 2024 }, "Ada", at("2024-12-01T09:00:00Z"));
-    await completeReview(2024, "Ada", at("2024-12-15T12:00:00Z"));
+    await openReview({ year: 2024 }, ADA, at("2024-12-01T09:00:00Z"));
+    await completeReview(2024, ADA, at("2024-12-15T12:00:00Z"));
     const before = await counts();
 
-    await expectConflict(openReview({ year: 2024 }, "Bo"), "review_exists");
+    await expectConflict(openReview({ year: 2024 }, BO), "review_exists");
 
     expect(await counts()).toEqual(before);
   });
 
   it("allows only one open review at a time: another year gets 'review_open' and nothing is stored", async () => {
-    await openReview({ year: 2025 }, "Ada", at("2025-12-01T09:00:00Z"));
+    await openReview({ year: 2025 }, ADA, at("2025-12-01T09:00:00Z"));
     const before = await counts();
 
-    await expectConflict(openReview({ year: 2024 }, "Bo", at("2025-12-02T09:00:00Z")), "review_open");
-    await expectConflict(openReview({ year: 2026 }, "Bo", at("2026-12-02T09:00:00Z")), "review_open");
+    await expectConflict(openReview({ year: 2024 }, BO, at("2025-12-02T09:00:00Z")), "review_open");
+    await expectConflict(openReview({ year: 2026 }, BO, at("2026-12-02T09:00:00Z")), "review_open");
 
     expect(await counts()).toEqual(before);
     expect(await prisma.review.findUnique({ where: { year: 2024 } })).toBeNull();
@@ -223,15 +227,15 @@ describe("openReview", () => {
     expect(await prisma.review.count({ where: { status: "open" } })).toBe(1);
 
     // Once it is completed, the next one can open.
-    await completeReview(2025, "Ada", at("2025-12-15T12:00:00Z"));
-    expect(await openReview({ year: 2026 }, "Bo", at("2026-12-01T09:00:00Z"))).toMatchObject({ year: 2026, status: "open" });
+    await completeReview(2025, ADA, at("2025-12-15T12:00:00Z"));
+    expect(await openReview({ year: 2026 }, BO, at("2026-12-01T09:00:00Z"))).toMatchObject({ year: 2026, status: "open" });
   });
 
   it("lets exactly one of several concurrent openings succeed; the others get a ConflictError", async () => {
     const results = await Promise.allSettled([
-      openReview({ year: 2024 }, "Ada"),
-      openReview({ year: 2025 }, "Bo"),
-      openReview({ year: 2025 }, "Cy"),
+      openReview({ year: 2024 }, ADA),
+      openReview({ year: 2025 }, BO),
+      openReview({ year: 2025 }, CY),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     for (const r of results) {
@@ -259,7 +263,7 @@ describe("the review queue and recordReviewVerdict", () => {
     await grade(c.id, "confirmed", "2024-12-15T10:00:00Z", { credence: 1 });
     await grade(d.id, "refuted", "2024-12-15T10:00:00Z", { credence: 0 });
     await grade(e.id, "unfalsifiable", "2024-12-15T10:00:00Z", { credence: null });
-    const review = await openReview({ year: 2025 }, "Ada", at("2025-12-01T09:00:00Z"));
+    const review = await openReview({ year: 2025 }, ADA, at("2025-12-01T09:00:00Z"));
     return { s, a, b, c, d, e, review };
   }
 
@@ -285,10 +289,10 @@ describe("the review queue and recordReviewVerdict", () => {
 
   it("stores the verdict with the review and marks the claim graded in the queue", async () => {
     const { a, b, review } = await world();
-    const v = await recordReviewVerdict(2025, a.id, verdictInput("too_early", 0.6));
+    const v = await recordReviewVerdict(2025, a.id, verdictInput("too_early", 0.6), ADA);
 
     const row = await prisma.verdict.findUniqueOrThrow({ where: { id: v.id } });
-    expect(row).toMatchObject({ predictionId: a.id, reviewId: review.id, grade: "too_early", credence: 0.6 });
+    expect(row).toMatchObject({ predictionId: a.id, reviewId: review.id, grade: "too_early", credence: 0.6, madeBy: "Ada", madeById: null });
     expect(v).toMatchObject({ predictionId: a.id, grade: "too_early", madeOn: today() });
     expect((await prisma.prediction.findUniqueOrThrow({ where: { id: a.id } })).currentGrade).toBe("too_early");
 
@@ -303,7 +307,7 @@ describe("the review queue and recordReviewVerdict", () => {
 
   it("keeps a claim graded final in this review in the queue, as graded", async () => {
     const { a, b } = await world();
-    await recordReviewVerdict(2025, b.id, verdictInput("confirmed", 1));
+    await recordReviewVerdict(2025, b.id, verdictInput("confirmed", 1), ADA);
     const q = await getReviewQueue(2025);
     expect(q.items.map((i) => [i.id, i.currentGrade, i.gradedInReview])).toEqual([
       [a.id, null, false],
@@ -314,7 +318,7 @@ describe("the review queue and recordReviewVerdict", () => {
 
   it("puts a reopened final claim back in the queue; the next verdict clears the reopening", async () => {
     const { a, b, c, d } = await world();
-    await reopenClaim(c.id, "A retraction was published", at("2025-12-02T10:00:00Z"));
+    await reopenClaim(c.id, "A retraction was published", ADA, at("2025-12-02T10:00:00Z"));
 
     let row = await prisma.prediction.findUniqueOrThrow({ where: { id: c.id } });
     expect(row.reopenedAt?.toISOString()).toBe("2025-12-02T10:00:00.000Z");
@@ -324,7 +328,7 @@ describe("the review queue and recordReviewVerdict", () => {
     expect(q.items[2]).toMatchObject({ currentGrade: "confirmed", isReopened: true, gradedInReview: false });
     expect(await getReview(2025)).toMatchObject({ graded: 0, total: 3 });
 
-    await recordReviewVerdict(2025, c.id, verdictInput("refuted", 0));
+    await recordReviewVerdict(2025, c.id, verdictInput("refuted", 0), ADA);
     row = await prisma.prediction.findUniqueOrThrow({ where: { id: c.id } });
     expect(row).toMatchObject({ currentGrade: "refuted", reopenedAt: null, reopenReason: null });
     q = await getReviewQueue(2025);
@@ -337,18 +341,18 @@ describe("the review queue and recordReviewVerdict", () => {
     expect(q.items.map((i) => i.id)).not.toContain(d.id);
 
     // The next review does not ask for it again: its new verdict is final.
-    await completeReview(2025, "Ada");
-    await openReview({ year: 2026 }, "Ada");
+    await completeReview(2025, ADA);
+    await openReview({ year: 2026 }, ADA);
     expect((await getReviewQueue(2026)).items.map((i) => i.id)).toEqual([a.id, b.id]);
   });
 
   it("reports unknown reviews and claims, storing nothing", async () => {
     const { a } = await world();
     const before = await counts();
-    await expect(recordReviewVerdict(1999, a.id, verdictInput("on_track"))).rejects.toBeInstanceOf(NotFoundError);
-    await expect(recordReviewVerdict(2025, "no-such-claim", verdictInput("on_track"))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(recordReviewVerdict(1999, a.id, verdictInput("on_track"), ADA)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(recordReviewVerdict(2025, "no-such-claim", verdictInput("on_track"), ADA)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getReviewQueue(1999)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(reopenClaim("no-such-claim", "Why not")).rejects.toBeInstanceOf(NotFoundError);
+    await expect(reopenClaim("no-such-claim", "Why not", ADA)).rejects.toBeInstanceOf(NotFoundError);
     expect(await counts()).toEqual(before);
   });
 });
@@ -370,7 +374,7 @@ describe("completeReview", () => {
     await grade(a.id, "on_track", "2024-12-15T10:00:00Z", { credence: 0.8 });
     await grade(b.id, "too_early", "2024-12-15T10:00:00Z");
     await grade(c.id, "confirmed", "2024-12-15T10:00:00Z", { credence: 1, rationale: "It happened." });
-    const review = await openReview({ year: 2025, notes: "Yearly pass." }, "Ada", at("2025-12-01T09:00:00Z"));
+    const review = await openReview({ year: 2025, notes: "Yearly pass." }, ADA, at("2025-12-01T09:00:00Z"));
     await grade(a.id, "partly", "2025-12-10T10:00:00Z", {
       credence: 0.55,
       rationale: "Half of it happened. The rest did not.",
@@ -383,7 +387,7 @@ describe("completeReview", () => {
 
   it("freezes each claim's verdict, credence and rationale, and the scorecard figures", async () => {
     const { a, b, c, d, review } = await world();
-    const done = await completeReview(2025, "Ada", at("2025-12-15T18:00:00Z"));
+    const done = await completeReview(2025, ADA, at("2025-12-15T18:00:00Z"));
 
     expect(done).toMatchObject({
       id: review.id,
@@ -444,15 +448,15 @@ describe("completeReview", () => {
 
     const row = await prisma.review.findUniqueOrThrow({ where: { year: 2025 } });
     expect(row).toMatchObject({ status: "completed", openSlot: null });
-    // completedOn keeps the moment the snapshot was frozen.
-    expect(row.completedOn?.toISOString().slice(0, 10)).toBe("2025-12-15");
+    // completedOn keeps the exact moment the snapshot was frozen.
+    expect(row.completedOn?.toISOString()).toBe("2025-12-15T18:00:00.000Z");
     expect(await prisma.reviewEntry.count({ where: { reviewId: review.id } })).toBe(4);
     expect(await getReview(2025)).toEqual(done);
   });
 
   it("never changes afterwards: edits, new verdicts, new evidence and new claims leave it as it was", async () => {
     const { s, a, b, d } = await world();
-    await completeReview(2025, "Ada", at("2025-12-15T18:00:00Z"));
+    await completeReview(2025, ADA, at("2025-12-15T18:00:00Z"));
     const detail = await getReview(2025);
     const list = await listReviews();
     const rows = await prisma.reviewEntry.findMany({ orderBy: { id: "asc" } });
@@ -475,12 +479,12 @@ describe("completeReview", () => {
 
   it("refuses verdicts and a second completion once completed, storing nothing", async () => {
     const { b } = await world();
-    await completeReview(2025, "Ada", at("2025-12-15T18:00:00Z"));
+    await completeReview(2025, ADA, at("2025-12-15T18:00:00Z"));
     const detail = await getReview(2025);
     const before = await counts();
 
-    await expectConflict(recordReviewVerdict(2025, b.id, verdictInput("confirmed", 1)), "review_completed");
-    await expectConflict(completeReview(2025, "Bo", at("2025-12-20T10:00:00Z")), "review_completed");
+    await expectConflict(recordReviewVerdict(2025, b.id, verdictInput("confirmed", 1), ADA), "review_completed");
+    await expectConflict(completeReview(2025, BO, at("2025-12-20T10:00:00Z")), "review_completed");
 
     expect(await counts()).toEqual(before);
     expect(await getReview(2025)).toEqual(detail);
@@ -488,7 +492,7 @@ describe("completeReview", () => {
   });
 
   it("reports an unknown year", async () => {
-    await expect(completeReview(1999, "Ada")).rejects.toBeInstanceOf(NotFoundError);
+    await expect(completeReview(1999, ADA)).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 
@@ -499,28 +503,28 @@ describe("reopenReview", () => {
     const s = await makeSource();
     const a = await makeClaim(s.id, 1, "A");
     const b = await makeClaim(s.id, 2, "B");
-    const r2024 = await openReview({ year: 2024 }, "Ada", at("2024-12-01T09:00:00Z"));
+    const r2024 = await openReview({ year: 2024 }, ADA, at("2024-12-01T09:00:00Z"));
     await grade(a.id, "on_track", "2024-12-10T10:00:00Z", { credence: 0.7, reviewId: r2024.id });
-    await completeReview(2024, "Ada", at("2024-12-15T12:00:00Z"));
+    await completeReview(2024, ADA, at("2024-12-15T12:00:00Z"));
     return { a, b, r2024 };
   }
 
   it("requires a completed review", async () => {
     await world();
-    await openReview({ year: 2025 }, "Ada", at("2025-12-01T09:00:00Z"));
+    await openReview({ year: 2025 }, ADA, at("2025-12-01T09:00:00Z"));
     const before = await counts();
-    await expectConflict(reopenReview(2025, "Why not", "Bo"), "review_open");
-    await expect(reopenReview(1999, "Why not", "Bo")).rejects.toBeInstanceOf(NotFoundError);
+    await expectConflict(reopenReview(2025, "Why not", BO), "review_open");
+    await expect(reopenReview(1999, "Why not", BO)).rejects.toBeInstanceOf(NotFoundError);
     expect(await counts()).toEqual(before);
   });
 
   it("fails with 'review_open' while another review is open, changing nothing", async () => {
     await world();
-    await openReview({ year: 2025 }, "Ada", at("2025-12-01T09:00:00Z"));
+    await openReview({ year: 2025 }, ADA, at("2025-12-01T09:00:00Z"));
     const before = await getReview(2024);
     const n = await counts();
 
-    await expectConflict(reopenReview(2024, "A grade was entered by mistake", "Bo", at("2025-12-05T09:00:00Z")), "review_open");
+    await expectConflict(reopenReview(2024, "A grade was entered by mistake", BO, at("2025-12-05T09:00:00Z")), "review_open");
 
     expect(await getReview(2024)).toEqual(before);
     expect(await counts()).toEqual(n);
@@ -535,7 +539,7 @@ describe("reopenReview", () => {
       [b.id, null],
     ]);
 
-    const reopened = await reopenReview(2024, "A grade was entered by mistake", "Bo", at("2025-04-01T09:00:00Z"));
+    const reopened = await reopenReview(2024, "A grade was entered by mistake", BO, at("2025-04-01T09:00:00Z"));
     expect(reopened).toMatchObject({ id: r2024.id, year: 2024, status: "open" });
     const row = await prisma.review.findUniqueOrThrow({ where: { year: 2024 } });
     expect(row).toMatchObject({ status: "open", openSlot: "open" });
@@ -548,13 +552,13 @@ describe("reopenReview", () => {
     ]);
 
     // Only one review open at a time, reopened ones included.
-    await expectConflict(openReview({ year: 2025 }, "Ada", at("2025-04-02T09:00:00Z")), "review_open");
+    await expectConflict(openReview({ year: 2025 }, ADA, at("2025-04-02T09:00:00Z")), "review_open");
 
     // A reopened review takes verdicts again; completing it freezes a new snapshot.
-    const v = await recordReviewVerdict(2024, a.id, verdictInput("confirmed", 1));
-    expect((await prisma.verdict.findUniqueOrThrow({ where: { id: v.id } })).reviewId).toBe(r2024.id);
+    const v = await recordReviewVerdict(2024, a.id, verdictInput("confirmed", 1), BO);
+    expect(await prisma.verdict.findUniqueOrThrow({ where: { id: v.id } })).toMatchObject({ reviewId: r2024.id, madeBy: "Bo" });
     const now = new Date(); // recordReviewVerdict dates its verdict today
-    const refrozen = await completeReview(2024, "Bo", now);
+    const refrozen = await completeReview(2024, BO, now);
     // graded counts claims with a verdict recorded in this review: A only (B's was made outside it).
     expect(refrozen).toMatchObject({ status: "completed", completedOn: today(), graded: 1, total: 2 });
     expect(refrozen.entries.map((e) => [e.predictionId, e.grade, e.verdictOn])).toEqual([
@@ -591,10 +595,10 @@ describe("changes between two completed reviews", () => {
 
     await logEvidence(a.id, "2024-06-01T10:00:00Z");
     await logEvidence(d.id, "2024-12-10T10:00:00Z");
-    const r2024 = await openReview({ year: 2024 }, "Ada", at("2024-12-01T09:00:00Z"));
+    const r2024 = await openReview({ year: 2024 }, ADA, at("2024-12-01T09:00:00Z"));
     await grade(a.id, "on_track", "2024-12-10T10:00:00Z", { reviewId: r2024.id });
     await grade(b.id, "on_track", "2024-12-10T10:00:00Z", { reviewId: r2024.id });
-    await completeReview(2024, "Ada", at("2024-12-15T12:00:00Z"));
+    await completeReview(2024, ADA, at("2024-12-15T12:00:00Z"));
 
     const f = await makeClaim(s2.id, 1, "F", "2025-03-01"); // added after the 2024 review
     await logEvidence(a.id, "2025-02-01T10:00:00Z");
@@ -602,13 +606,13 @@ describe("changes between two completed reviews", () => {
     await logEvidence(b.id, "2025-05-05T10:00:00Z");
     await logEvidence(f.id, "2025-04-01T10:00:00Z");
     await logEvidence(a.id, "2025-12-20T10:00:00Z"); // after the 2025 completion moment
-    const r2025 = await openReview({ year: 2025 }, "Ada", at("2025-12-01T09:00:00Z"));
+    const r2025 = await openReview({ year: 2025 }, ADA, at("2025-12-01T09:00:00Z"));
     await grade(a.id, "confirmed", "2025-12-10T10:00:00Z", { credence: 1, reviewId: r2025.id });
     await grade(b.id, "off_track", "2025-12-10T10:00:00Z", { reviewId: r2025.id });
     await grade(c.id, "unfalsifiable", "2025-12-10T10:00:00Z", { credence: null, reviewId: r2025.id });
     await grade(e.id, "too_early", "2025-12-10T10:00:00Z", { reviewId: r2025.id });
     await grade(f.id, "on_track", "2025-12-10T10:00:00Z", { reviewId: r2025.id });
-    await completeReview(2025, "Ada", at("2025-12-15T12:00:00Z"));
+    await completeReview(2025, ADA, at("2025-12-15T12:00:00Z"));
     return { a, b, c, d, e, f, g };
   }
 
@@ -695,7 +699,7 @@ describe("getReviewClaimContext", () => {
     const e4 = await logEvidence(a.id, "2025-12-05T10:00:00Z", "e4");
 
     // While the first review is open there is no earlier one: all evidence is new.
-    const r2024 = await openReview({ year: 2024 }, "Ada", at("2024-12-01T09:00:00Z"));
+    const r2024 = await openReview({ year: 2024 }, ADA, at("2024-12-01T09:00:00Z"));
     const first = await getReviewClaimContext(2024, r2024.id, a.id);
     expect(first.lastReview).toBeNull();
     expect(first.older).toEqual([]);
@@ -705,9 +709,9 @@ describe("getReviewClaimContext", () => {
     await grade(a.id, "on_track", "2024-12-10T10:00:00Z", { credence: 0.7, rationale: "Looks good.", reviewId: r2024.id });
     // The review's own verdict is not "previous" for that review.
     expect((await getReviewClaimContext(2024, r2024.id, a.id)).previous?.madeOn).toBe("2023-12-15");
-    await completeReview(2024, "Ada", at("2024-12-15T12:00:00Z"));
+    await completeReview(2024, ADA, at("2024-12-15T12:00:00Z"));
 
-    const r2025 = await openReview({ year: 2025 }, "Ada", at("2025-12-01T09:00:00Z"));
+    const r2025 = await openReview({ year: 2025 }, ADA, at("2025-12-01T09:00:00Z"));
     await grade(a.id, "confirmed", "2025-12-10T10:00:00Z", { credence: 1, reviewId: r2025.id });
     const ctx = await getReviewClaimContext(2025, r2025.id, a.id);
 
@@ -730,26 +734,28 @@ describe("getReviewClaimContext", () => {
     expect(await getReviewClaimContext(2025, r2025.id, b.id)).toEqual({ previous: null, sinceLastReview: [], older: [], lastReview: { year: 2024, completedOn: "2024-12-15" } });
   });
 
-  // Fails today: the previous review is cut off at the END of its completion day
-  // (completedOn + 1 day), not at the moment it was completed. Evidence logged later that
-  // same day is then counted as new by no review at all (the completed snapshot was taken
-  // before it, the next one only counts what came after that day), and the next guided
-  // review files it under "older" although it was logged after the last review.
+  // The previous review is cut off at the moment it was completed (completedOn keeps that
+  // moment), not at the end of its completion day: evidence logged later that same day was
+  // not in the completed snapshot, so the next review counts it as new, and the next guided
+  // review files it under "since the last review", not under "older".
   it("counts evidence logged after a completion, later that same day, as new in the next review", async () => {
     const s = await makeSource();
     const a = await makeClaim(s.id, 1, "A");
-    await openReview({ year: 2024 }, "Ada", at("2024-12-01T09:00:00Z"));
-    await completeReview(2024, "Ada", at("2024-12-15T09:00:00Z"));
+    await openReview({ year: 2024 }, ADA, at("2024-12-01T09:00:00Z"));
+    await completeReview(2024, ADA, at("2024-12-15T09:00:00Z"));
     const evening = await logEvidence(a.id, "2024-12-15T20:00:00Z", "Logged that evening");
 
-    const r2025 = await openReview({ year: 2025 }, "Ada", at("2025-12-01T09:00:00Z"));
+    const r2025 = await openReview({ year: 2025 }, ADA, at("2025-12-01T09:00:00Z"));
     const ctx = await getReviewClaimContext(2025, r2025.id, a.id);
-    expect.soft(ctx.sinceLastReview.map((e) => e.id), "guided review: logged since the last review").toEqual([evening.id]);
+    expect(ctx.sinceLastReview.map((e) => e.id), "guided review: logged since the last review").toEqual([evening.id]);
+    expect(ctx.older).toEqual([]);
+    expect(ctx.lastReview).toEqual({ year: 2024, completedOn: "2024-12-15" });
 
-    const done = await completeReview(2025, "Ada", at("2025-12-15T09:00:00Z"));
+    const done = await completeReview(2025, ADA, at("2025-12-15T09:00:00Z"));
     const before = (await getReview(2024))!.entries[0];
     expect(before.newEvidenceCount).toBe(0); // logged after the 2024 snapshot was taken
-    expect.soft(done.entries[0].newEvidenceCount, "2025 snapshot: new evidence since 2024").toBe(1);
+    expect(done.entries[0].newEvidenceCount, "2025 snapshot: new evidence since 2024").toBe(1);
+    expect((await prisma.review.findUniqueOrThrow({ where: { year: 2024 } })).completedOn?.toISOString()).toBe("2024-12-15T09:00:00.000Z");
   });
 });
 
@@ -821,6 +827,6 @@ describe("seeded reviews", () => {
 
     // Seeding leaves no review open: this year's can start.
     expect(await prisma.review.count({ where: { status: "open" } })).toBe(0);
-    await expectConflict(openReview({ year: 2025 }, "Ada"), "review_exists");
+    await expectConflict(openReview({ year: 2025 }, ADA), "review_exists");
   });
 });

@@ -1,11 +1,13 @@
 // Scorecard figures against a real SQLite database. This file owns its database copy, so
 // it can assert on totals: every row in it is created here.
 import { beforeAll, describe, expect, it } from "vitest";
+import type { AuditActor } from "@/lib/db/audit";
 import { prisma } from "@/lib/db/client";
 import { getEvidenceBalance, getScorecard, getVerdictMixOverTime, listRecentEvidence } from "@/lib/db/scorecard";
 import { createEvidence, createVerdict } from "@/lib/db/writes";
 import { GRADES, type Grade, type Stance } from "@/lib/domain";
 
+const T: AuditActor = { id: null, label: "T" };
 const at = (d: string) => new Date(`${d}T12:00:00Z`);
 const NOW = at("2025-03-10");
 
@@ -62,7 +64,7 @@ describe("with claims, verdicts and evidence", () => {
       });
       id[key] = p.id;
       for (const [date, grade] of verdicts) {
-        await createVerdict(p.id, { grade, credence: null, rationale: "r", evidenceIds: [], madeBy: "T" }, { now: at(date) });
+        await createVerdict(p.id, { grade, credence: null, rationale: "r", evidenceIds: [] }, T, { now: at(date) });
       }
     }
     // key, claim, observedOn, stance, loggedAt
@@ -83,8 +85,7 @@ describe("with claims, verdicts and evidence", () => {
         stance,
         strength: "moderate",
         summary: "s",
-        loggedBy: "T",
-      });
+      }, T);
       // Fix the logging time so same-day items have a known order.
       await prisma.evidence.update({ where: { id: e.id }, data: { loggedAt: new Date(loggedAt) } });
       ev[key] = e.id;
@@ -145,7 +146,7 @@ describe("with claims, verdicts and evidence", () => {
     });
     try {
       expect((await getScorecard(NOW)).pastHorizon.map((p) => p.id)).toContain(f.id);
-      await createVerdict(f.id, { grade: "refuted", credence: null, rationale: "r", evidenceIds: [], madeBy: "T" }, { now: at("2024-01-01") });
+      await createVerdict(f.id, { grade: "refuted", credence: null, rationale: "r", evidenceIds: [] }, T, { now: at("2024-01-01") });
       const s = await getScorecard(NOW);
       expect(s.pastHorizon.map((p) => p.id)).not.toContain(f.id);
       expect(s.byVerdict.refuted).toBe(2);

@@ -1,6 +1,7 @@
 // The seed (prisma/seed.ts) against a real SQLite database. Each test starts from an empty
 // database: this file's single copy is emptied in FK-safe order before every test.
 import { beforeEach, describe, expect, it } from "vitest";
+import type { AuditActor } from "@/lib/db/audit";
 import { prisma } from "@/lib/db/client";
 import { getPredictionDetail } from "@/lib/db/predictions";
 import { createEvidence, createVerdict } from "@/lib/db/writes";
@@ -11,6 +12,8 @@ import { seedDatabase, wantsSeedEvidence } from "@/prisma/seed";
 import { ESSAY_CLAIMS, ESSAY_SOURCE } from "@/prisma/seed-data/essay";
 import { SEED_EVIDENCE } from "@/prisma/seed-data/evidence";
 import { SEED_VERDICTS } from "@/prisma/seed-data/verdicts";
+
+const ADA: AuditActor = { id: null, label: "Ada" };
 
 async function emptyDatabase() {
   await prisma.reviewEntry.deleteMany();
@@ -227,8 +230,8 @@ describe("seedDatabase", () => {
         stance: "contradicts",
         strength: "weak",
         summary: "Added by hand.",
-        loggedBy: "Ada",
       }),
+      ADA,
     );
     // Dated after every seeded verdict, so it becomes the current one.
     const lastSeeded = SEED_VERDICTS.map((v) => v.madeOn).sort().at(-1)!;
@@ -236,7 +239,8 @@ describe("seedDatabase", () => {
     userDay.setUTCDate(userDay.getUTCDate() + 1);
     const userVerdict = await createVerdict(
       claim.id,
-      createVerdictSchema.parse({ grade: "refuted", credence: 0.1, rationale: "I disagree.", evidenceIds: [userEvidence.id], madeBy: "Ada" }),
+      createVerdictSchema.parse({ grade: "refuted", credence: 0.1, rationale: "I disagree.", evidenceIds: [userEvidence.id] }),
+      ADA,
       { now: userDay },
     );
     const before = await snapshot();

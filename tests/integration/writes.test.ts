@@ -2,6 +2,7 @@
 // SQLite database (this file's own migrated copy; see tests/support/test-database.ts).
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import type { AuditActor } from "@/lib/db/audit";
 import { prisma } from "@/lib/db/client";
 import { InvalidReferenceError, NotFoundError } from "@/lib/db/errors";
 import { getPredictionDetail, listPredictions } from "@/lib/db/predictions";
@@ -9,8 +10,14 @@ import { createEvidence, createVerdict } from "@/lib/db/writes";
 import type { Grade } from "@/lib/domain";
 import { createEvidenceSchema, type CreateEvidenceInput } from "@/lib/validation/evidence";
 import { createVerdictSchema, type CreateVerdictInput } from "@/lib/validation/verdict";
+import { makeAccount } from "../support/accounts";
 
 const uid = () => randomUUID().slice(0, 8);
+
+/** Who makes the writes below; attribution comes from the acting account, not the input. */
+const ACTOR: AuditActor = { id: null, label: "Tester" };
+const ADA: AuditActor = { id: null, label: "Ada" };
+const GRACE: AuditActor = { id: null, label: "Grace" };
 
 async function makeSource(overrides: { publishedOn?: string } = {}) {
   return prisma.source.create({
@@ -75,9 +82,9 @@ describe("createEvidence", () => {
   it("stores the item and returns it with a YYYY-MM-DD observedOn", async () => {
     const source = await makeSource();
     const claim = await makeClaim({ sourceId: source.id });
-    const input = evidenceInput({ observedOn: "2023-07-04", stance: "contradicts", strength: "strong", loggedBy: "Ada" });
+    const input = evidenceInput({ observedOn: "2023-07-04", stance: "contradicts", strength: "strong" });
 
-    const e = await createEvidence(claim.id, input);
+    const e = await createEvidence(claim.id, input, ADA);
 
     expect(e).toMatchObject({
       predictionId: claim.id,
@@ -95,13 +102,26 @@ describe("createEvidence", () => {
     expect(row.predictionId).toBe(claim.id);
     expect(row.observedOn.toISOString()).toBe("2023-07-04T00:00:00.000Z");
     expect(row.title).toBe(input.title);
+    expect(row).toMatchObject({ loggedBy: "Ada", loggedById: null });
+  });
+
+  it("attributes the item to the acting account: its name and its id", async () => {
+    const { user } = await makeAccount("editor");
+    const source = await makeSource();
+    const claim = await makeClaim({ sourceId: source.id });
+
+    const e = await createEvidence(claim.id, evidenceInput(), { id: user.id, label: user.name });
+
+    expect(e.loggedBy).toBe(user.name);
+    const row = await prisma.evidence.findUniqueOrThrow({ where: { id: e.id } });
+    expect(row).toMatchObject({ loggedBy: user.name, loggedById: user.id });
   });
 
   it("throws NotFoundError for an unknown claim and stores nothing", async () => {
     const before = await prisma.evidence.count();
     const input = evidenceInput();
-    await expect(createEvidence("no-such-claim", input)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(createEvidence("no-such-claim", input)).rejects.toMatchObject({ entity: "Prediction", id: "no-such-claim" });
+    await expect(createEvidence("no-such-claim", input, ACTOR)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(createEvidence("no-such-claim", input, ACTOR)).rejects.toMatchObject({ entity: "Prediction", id: "no-such-claim" });
     expect(await prisma.evidence.count()).toBe(before);
     expect(await prisma.evidence.count({ where: { title: input.title } })).toBe(0);
   });
@@ -112,32 +132,44 @@ describe("createVerdict", () => {
     const source = await makeSource();
     const claim = await makeClaim({ sourceId: source.id });
 
-    const first = await createVerdict(claim.id, verdictInput({ grade: "too_early", credence: null }), { now: day("2023-01-10") });
-    expect(first).toMatchObject({ predictionId: claim.id, grade: "too_early", credence: null, madeOn: "2023-01-10", madeBy: "Anonymous", isSeeded: false, evidenceIds: [] });
+    const first = await createVerdict(claim.id, verdictInput({ grade: "too_early", credence: null }), ADA, { now: day("2023-01-10") });
+    expect(first).toMatchObject({ predictionId: claim.id, grade: "too_early", credence: null, madeOn: "2023-01-10", madeBy: "Ada", isSeeded: false, evidenceIds: [] });
     let p = await prisma.prediction.findUniqueOrThrow({ where: { id: claim.id } });
     expect(p.currentGrade).toBe("too_early");
     expect(p.currentVerdictAt?.toISOString()).toBe("2023-01-10T00:00:00.000Z");
 
-    const second = await createVerdict(claim.id, verdictInput({ grade: "confirmed", credence: 0.95, madeBy: "Grace" }), { now: day("2024-02-20") });
+    const second = await createVerdict(claim.id, verdictInput({ grade: "confirmed", credence: 0.95 }), GRACE, { now: day("2024-02-20") });
     expect(second.id).not.toBe(first.id);
     p = await prisma.prediction.findUniqueOrThrow({ where: { id: claim.id } });
     expect(p.currentGrade).toBe("confirmed");
     expect(p.currentVerdictAt?.toISOString()).toBe("2024-02-20T00:00:00.000Z");
 
     const rows = await prisma.verdict.findMany({ where: { predictionId: claim.id }, orderBy: { madeOn: "asc" } });
-    expect(rows.map((r) => [r.grade, r.credence, r.madeBy])).toEqual([
-      ["too_early", null, "Anonymous"],
-      ["confirmed", 0.95, "Grace"],
+    expect(rows.map((r) => [r.grade, r.credence, r.madeBy, r.madeById])).toEqual([
+      ["too_early", null, "Ada", null],
+      ["confirmed", 0.95, "Grace", null],
     ]);
     // The first verdict is still exactly as it was written.
     expect(rows[0].id).toBe(first.id);
     expect(rows[0].madeOn.toISOString()).toBe("2023-01-10T00:00:00.000Z");
   });
 
+  it("attributes the verdict to the acting account: its name and its id", async () => {
+    const { user } = await makeAccount("editor");
+    const source = await makeSource();
+    const claim = await makeClaim({ sourceId: source.id });
+
+    const v = await createVerdict(claim.id, verdictInput(), { id: user.id, label: user.name }, { now: day("2023-02-02") });
+
+    expect(v.madeBy).toBe(user.name);
+    const row = await prisma.verdict.findUniqueOrThrow({ where: { id: v.id } });
+    expect(row).toMatchObject({ madeBy: user.name, madeById: user.id });
+  });
+
   it("dates the verdict by the UTC day of `now`", async () => {
     const source = await makeSource();
     const claim = await makeClaim({ sourceId: source.id });
-    const v = await createVerdict(claim.id, verdictInput(), { now: new Date("2023-06-30T23:30:00-05:00") });
+    const v = await createVerdict(claim.id, verdictInput(), ACTOR, { now: new Date("2023-06-30T23:30:00-05:00") });
     expect(v.madeOn).toBe("2023-07-01");
   });
 
@@ -145,10 +177,10 @@ describe("createVerdict", () => {
     const source = await makeSource();
     const claim = await makeClaim({ sourceId: source.id });
     const sameDay = day("2023-05-05");
-    await createVerdict(claim.id, verdictInput({ grade: "off_track" }), { now: sameDay });
+    await createVerdict(claim.id, verdictInput({ grade: "off_track" }), ACTOR, { now: sameDay });
     // Let the clock move on so the second row is recorded strictly later.
     await new Promise((r) => setTimeout(r, 15));
-    await createVerdict(claim.id, verdictInput({ grade: "partly" }), { now: sameDay });
+    await createVerdict(claim.id, verdictInput({ grade: "partly" }), ACTOR, { now: sameDay });
     const p = await prisma.prediction.findUniqueOrThrow({ where: { id: claim.id } });
     expect(p.currentGrade).toBe("partly");
     expect(await prisma.verdict.count({ where: { predictionId: claim.id } })).toBe(2);
@@ -157,15 +189,15 @@ describe("createVerdict", () => {
   it("does not let a back-dated verdict displace a later one", async () => {
     const source = await makeSource();
     const claim = await makeClaim({ sourceId: source.id });
-    await createVerdict(claim.id, verdictInput({ grade: "confirmed" }), { now: day("2024-01-01") });
-    await createVerdict(claim.id, verdictInput({ grade: "refuted" }), { now: day("2023-01-01") });
+    await createVerdict(claim.id, verdictInput({ grade: "confirmed" }), ACTOR, { now: day("2024-01-01") });
+    await createVerdict(claim.id, verdictInput({ grade: "refuted" }), ACTOR, { now: day("2023-01-01") });
     const p = await prisma.prediction.findUniqueOrThrow({ where: { id: claim.id } });
     expect(p.currentGrade).toBe("confirmed");
   });
 
   it("throws NotFoundError for an unknown claim and stores nothing", async () => {
     const before = await prisma.verdict.count();
-    await expect(createVerdict("missing", verdictInput(), { now: day("2023-01-01") })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(createVerdict("missing", verdictInput(), ACTOR, { now: day("2023-01-01") })).rejects.toBeInstanceOf(NotFoundError);
     expect(await prisma.verdict.count()).toBe(before);
   });
 
@@ -173,9 +205,9 @@ describe("createVerdict", () => {
     const source = await makeSource();
     const claim = await makeClaim({ sourceId: source.id });
     const other = await makeClaim({ sourceId: source.id, position: 2 });
-    const own = await createEvidence(claim.id, evidenceInput());
-    const foreign = await createEvidence(other.id, evidenceInput());
-    await createVerdict(claim.id, verdictInput({ grade: "too_early" }), { now: day("2023-01-01") });
+    const own = await createEvidence(claim.id, evidenceInput(), ACTOR);
+    const foreign = await createEvidence(other.id, evidenceInput(), ACTOR);
+    await createVerdict(claim.id, verdictInput({ grade: "too_early" }), ACTOR, { now: day("2023-01-01") });
 
     const versionsBefore = await prisma.verdict.count();
     const citationsBefore = await prisma.verdictEvidence.count();
@@ -183,11 +215,12 @@ describe("createVerdict", () => {
     const attempt = createVerdict(
       claim.id,
       verdictInput({ grade: "refuted", evidenceIds: [own.id, foreign.id] }),
+      ACTOR,
       { now: day("2024-01-01") },
     );
     await expect(attempt).rejects.toBeInstanceOf(InvalidReferenceError);
     await expect(
-      createVerdict(claim.id, verdictInput({ grade: "refuted", evidenceIds: [foreign.id] }), { now: day("2024-01-01") }),
+      createVerdict(claim.id, verdictInput({ grade: "refuted", evidenceIds: [foreign.id] }), ACTOR, { now: day("2024-01-01") }),
     ).rejects.toMatchObject({ field: "evidenceIds", message: expect.stringContaining(foreign.id) });
 
     expect(await prisma.verdict.count()).toBe(versionsBefore);
@@ -201,7 +234,7 @@ describe("createVerdict", () => {
     const source = await makeSource();
     const claim = await makeClaim({ sourceId: source.id });
     await expect(
-      createVerdict(claim.id, verdictInput({ evidenceIds: ["not-an-evidence-id"] }), { now: day("2023-01-01") }),
+      createVerdict(claim.id, verdictInput({ evidenceIds: ["not-an-evidence-id"] }), ACTOR, { now: day("2023-01-01") }),
     ).rejects.toBeInstanceOf(InvalidReferenceError);
     expect(await prisma.verdict.count({ where: { predictionId: claim.id } })).toBe(0);
     const p = await prisma.prediction.findUniqueOrThrow({ where: { id: claim.id } });
@@ -211,11 +244,11 @@ describe("createVerdict", () => {
   it("links cited evidence of the same claim", async () => {
     const source = await makeSource();
     const claim = await makeClaim({ sourceId: source.id });
-    const e1 = await createEvidence(claim.id, evidenceInput());
-    const e2 = await createEvidence(claim.id, evidenceInput());
-    await createEvidence(claim.id, evidenceInput()); // not cited
+    const e1 = await createEvidence(claim.id, evidenceInput(), ACTOR);
+    const e2 = await createEvidence(claim.id, evidenceInput(), ACTOR);
+    await createEvidence(claim.id, evidenceInput(), ACTOR); // not cited
 
-    const v = await createVerdict(claim.id, verdictInput({ evidenceIds: [e1.id, e2.id, e1.id] }), { now: day("2023-09-09") });
+    const v = await createVerdict(claim.id, verdictInput({ evidenceIds: [e1.id, e2.id, e1.id] }), ACTOR, { now: day("2023-09-09") });
     expect(v.evidenceIds).toEqual([e1.id, e2.id]);
 
     const links = await prisma.verdictEvidence.findMany({ where: { verdictId: v.id } });
@@ -237,17 +270,17 @@ describe("getPredictionDetail", () => {
     const child = await makeClaim({ sourceId: source.id, statement: "Child claim", position: 2 });
     await prisma.prediction.update({ where: { id: child.id }, data: { parentId: parent.id } });
 
-    await createEvidence(parent.id, evidenceInput({ observedOn: "2023-01-01", stance: "supports" }));
-    await createEvidence(parent.id, evidenceInput({ observedOn: "2023-05-01", stance: "supports" }));
-    await createEvidence(parent.id, evidenceInput({ observedOn: "2023-03-01", stance: "contradicts" }));
-    await createEvidence(parent.id, evidenceInput({ observedOn: "2023-02-01", stance: "mixed" }));
+    await createEvidence(parent.id, evidenceInput({ observedOn: "2023-01-01", stance: "supports" }), ACTOR);
+    await createEvidence(parent.id, evidenceInput({ observedOn: "2023-05-01", stance: "supports" }), ACTOR);
+    await createEvidence(parent.id, evidenceInput({ observedOn: "2023-03-01", stance: "contradicts" }), ACTOR);
+    await createEvidence(parent.id, evidenceInput({ observedOn: "2023-02-01", stance: "mixed" }), ACTOR);
     // Evidence of the child is not counted for the parent.
-    await createEvidence(child.id, evidenceInput({ stance: "contradicts" }));
+    await createEvidence(child.id, evidenceInput({ stance: "contradicts" }), ACTOR);
 
     // Recorded out of date order on purpose.
-    await createVerdict(parent.id, verdictInput({ grade: "on_track" }), { now: day("2023-06-01") });
-    await createVerdict(parent.id, verdictInput({ grade: "too_early", credence: null }), { now: day("2022-12-01") });
-    await createVerdict(parent.id, verdictInput({ grade: "partly" }), { now: day("2024-03-01") });
+    await createVerdict(parent.id, verdictInput({ grade: "on_track" }), ACTOR, { now: day("2023-06-01") });
+    await createVerdict(parent.id, verdictInput({ grade: "too_early", credence: null }), ACTOR, { now: day("2022-12-01") });
+    await createVerdict(parent.id, verdictInput({ grade: "partly" }), ACTOR, { now: day("2024-03-01") });
 
     const d = await getPredictionDetail(parent.id);
     expect(d).not.toBeNull();
@@ -288,8 +321,8 @@ describe("listPredictions", () => {
     const make = async (key: string, o: Partial<ClaimOpts>, grades: Grade[] = [], evidence: ("supports" | "contradicts" | "mixed")[] = []) => {
       const c = await makeClaim({ sourceId, ...o });
       ids[key] = c.id;
-      for (const [i, g] of grades.entries()) await createVerdict(c.id, verdictInput({ grade: g }), { now: day(`2023-0${i + 1}-01`) });
-      for (const s of evidence) await createEvidence(c.id, evidenceInput({ stance: s }));
+      for (const [i, g] of grades.entries()) await createVerdict(c.id, verdictInput({ grade: g }), ACTOR, { now: day(`2023-0${i + 1}-01`) });
+      for (const s of evidence) await createEvidence(c.id, evidenceInput({ stance: s }), ACTOR);
     };
     // horizon relative to 2025: past ends 2024; current spans 2025; future starts 2026.
     await make("past", { position: 1, statement: "Machines will TRANSLATE speech", horizonFrom: 2022, horizonTo: 2024, tags: [tag] }, ["too_early", "refuted"], ["contradicts"]);
