@@ -61,7 +61,7 @@ test.describe("signed out", () => {
     await page.getByLabel("Password").fill(E2E_PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL(/\/account$/);
-    await expect(page.getByText(emailFor("editor"))).toBeVisible();
+    await expect(page.getByText(emailFor("editor"), { exact: true })).toBeVisible();
 
     const [claim] = await listClaims(request);
     await page.goto(`/predictions/${claim.id}`);

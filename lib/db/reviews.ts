@@ -5,7 +5,7 @@ import type { CreateVerdict } from "../validation/verdict";
 import { writeAudit, type AuditActor } from "./audit";
 import { prisma } from "./client";
 import { toIsoDay, utcToday } from "./dates";
-import { ConflictError, NotFoundError } from "./errors";
+import { ConflictError, InvalidReferenceError, NotFoundError } from "./errors";
 import { buildSnapshot, freezeSnapshot } from "./review-snapshot";
 import { createVerdict } from "./writes";
 
@@ -46,7 +46,12 @@ async function liveCounts(reviewId: string): Promise<{ inScope: number; graded: 
   return { inScope, graded };
 }
 
-const parseFigures = (json: string | null): StoredFigures | null => (json ? (JSON.parse(json) as StoredFigures) : null);
+const parseFigures = (json: string | null): StoredFigures | null => {
+  if (!json) return null;
+  const f = JSON.parse(json) as StoredFigures;
+  // Figures frozen before `inScope` existed kept the review's scope in `total`.
+  return { ...f, inScope: f.inScope ?? f.total };
+};
 
 export async function listReviews(): Promise<ReviewSummary[]> {
   const rows = await prisma.review.findMany({ orderBy: { year: "desc" } });
@@ -179,6 +184,10 @@ export async function openReview(
       }
       const open = await tx.review.findFirst({ where: { status: "open" }, select: { year: true } });
       if (open) throw new ConflictError("review_open", `The ${open.year} review is still open; complete it first`);
+      // Reviews go forward in time: an earlier year opened now would be frozen with today's
+      // data yet become the baseline that later reviews compare with.
+      const later = await tx.review.findFirst({ where: { year: { gt: input.year } }, select: { year: true } });
+      if (later) throw new ConflictError("review_out_of_order", `A review for ${later.year} exists; reviews cannot go back in time`);
       const r = await tx.review.create({
         data: {
           year: input.year,
@@ -222,9 +231,16 @@ async function requireOpen(year: number) {
 
 /** Freezes the snapshot: every claim's verdict and credence now, and the scorecard figures. */
 export async function completeReview(year: number, actor: AuditActor, now = new Date()): Promise<ReviewDetail> {
-  const r = await requireOpen(year);
-  const counts = await liveCounts(r.id);
   await prisma.$transaction(async (tx) => {
+    const r = await tx.review.findUnique({ where: { year }, select: { id: true, status: true } });
+    if (!r) throw new NotFoundError("Review", String(year));
+    // Claim the review atomically: of two simultaneous completions, only one finds it open.
+    const claimed = await tx.review.updateMany({ where: { id: r.id, status: "open" }, data: { status: "completed", openSlot: null } });
+    if (claimed.count === 0) throw new ConflictError("review_completed", `The ${year} review is completed; reopen it to change it`);
+    const [inScope, graded] = await Promise.all([
+      tx.prediction.count({ where: scopeWhere(r.id) }),
+      tx.prediction.count({ where: { verdicts: { some: { reviewId: r.id, retractedAt: null } } } }),
+    ]);
     const prev = await tx.review.findFirst({
       where: { status: "completed", year: { lt: year } },
       orderBy: { year: "desc" },
@@ -232,22 +248,17 @@ export async function completeReview(year: number, actor: AuditActor, now = new 
     });
     // completedOn holds the moment the previous review was frozen.
     const snapshot = await buildSnapshot(tx, now, prev?.completedOn ?? null);
-    await freezeSnapshot(tx, r.id, snapshot, counts);
+    await freezeSnapshot(tx, r.id, snapshot, { inScope, graded });
     await tx.review.update({
       where: { id: r.id },
-      data: {
-        status: "completed",
-        openSlot: null,
-        completedOn: now,
-        events: { create: { kind: "completed", by: actor.label, at: now } },
-      },
+      data: { completedOn: now, events: { create: { kind: "completed", by: actor.label, at: now } } },
     });
     await writeAudit(tx, actor, {
       action: "review.complete",
       entityType: "Review",
       entityId: r.id,
       before: { status: "open" },
-      after: { status: "completed", figures: snapshot.figures, graded: counts.graded, inScope: counts.inScope },
+      after: { status: "completed", figures: snapshot.figures, graded, inScope },
     });
   });
   return (await getReview(year))!;
@@ -261,6 +272,9 @@ export async function reopenReview(year: number, reason: string, actor: AuditAct
     if (r.status === "open") throw new ConflictError("review_open", `The ${year} review is already open`);
     const open = await tx.review.findFirst({ where: { status: "open" }, select: { year: true } });
     if (open) throw new ConflictError("review_open", `The ${open.year} review is open; complete it first`);
+    // Re-freezing an older review would change what every later review compares with.
+    const later = await tx.review.findFirst({ where: { year: { gt: year } }, select: { year: true } });
+    if (later) throw new ConflictError("review_out_of_order", `The ${later.year} review exists; only the latest review can be reopened`);
     const reopened = await tx.review.update({
       where: { id: r.id },
       data: { status: "open", openSlot: "open", completedOn: null, events: { create: { kind: "reopened", by: actor.label, reason, at: now } } },
@@ -275,6 +289,11 @@ export async function reopenReview(year: number, reason: string, actor: AuditAct
 /** Records this review's verdict for one claim. */
 export async function recordReviewVerdict(year: number, predictionId: string, input: CreateVerdict, actor: AuditActor) {
   const r = await requireOpen(year);
+  const inScope = await prisma.prediction.count({ where: { id: predictionId, ...scopeWhere(r.id) } });
+  if (!inScope) {
+    if (!(await prisma.prediction.count({ where: { id: predictionId } }))) throw new NotFoundError("Prediction", predictionId);
+    throw new InvalidReferenceError("predictionId", "This claim has a final verdict and is not part of the review; reopen it first");
+  }
   return createVerdict(predictionId, input, actor, { reviewId: r.id });
 }
 

@@ -77,7 +77,8 @@ export async function setUserDisabled(userId: string, disabled: boolean, actor: 
   return prisma.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: userId } });
     if (!before) throw new NotFoundError("User", userId);
-    if (disabled && before.role === "admin" && !before.disabledAt) await assertNotLastAdmin(tx, userId);
+    if (Boolean(before.disabledAt) === disabled) return toRow(before);
+    if (disabled && before.role === "admin") await assertNotLastAdmin(tx, userId);
     const after = await tx.user.update({ where: { id: userId }, data: { disabledAt: disabled ? new Date() : null } });
     if (disabled) await tx.session.deleteMany({ where: { userId } });
     await writeAudit(tx, actor, {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
+import type { z } from "zod";
 import { fieldErrorsOf, isHttpUrl, isIsoDay, LIMITS, todayIso } from "./common";
+import {
+  createPredictionSchema,
+  credenceOverrideSchema,
+  quoteCorrectionSchema,
+  setParentSchema,
+  updatePredictionSchema,
+} from "./curation";
 import { createEvidenceSchema } from "./evidence";
 import { parsePredictionFilter } from "./filters";
 import { createVerdictSchema } from "./verdict";
@@ -16,7 +24,7 @@ const validEvidence = {
 const validVerdict = { grade: "on_track", credence: 0.6, rationale: "Progress is steady." };
 
 /** Parses and returns { field: [messages] }; fails the test if the input was accepted. */
-function errorsOf(schema: typeof createEvidenceSchema | typeof createVerdictSchema, input: unknown) {
+function errorsOf(schema: z.ZodType, input: unknown) {
   const r = schema.safeParse(input);
   expect(r.success, "input should have been rejected").toBe(false);
   return fieldErrorsOf(r.error!);
@@ -29,10 +37,21 @@ function tomorrowUtc(): string {
 }
 
 describe("createEvidenceSchema", () => {
-  it("accepts a valid item and defaults loggedBy to Anonymous", () => {
+  it("accepts a valid item as given, with no attribution field added", () => {
     const r = createEvidenceSchema.safeParse(validEvidence);
     expect(r.success).toBe(true);
-    expect(r.data).toEqual({ ...validEvidence, loggedBy: "Anonymous" });
+    expect(r.data).toEqual(validEvidence);
+  });
+
+  // Who logged an item comes from the signed-in account, never from the request body.
+  it.each([
+    ["loggedBy", "Ada"],
+    ["loggedBy", ""],
+    ["loggedById", "user-1"],
+  ])("rejects %s = %j as an unknown field: attribution comes from the account", (field, value) => {
+    const errors = errorsOf(createEvidenceSchema, { ...validEvidence, [field]: value });
+    expect(Object.keys(errors)).toEqual([field]);
+    expect(errors[field][0]).toMatch(new RegExp(`unknown field.*${field}`, "i"));
   });
 
   it("keeps free text exactly as sent, but not whitespace alone or broken Unicode", () => {
@@ -121,8 +140,18 @@ describe("createVerdictSchema", () => {
     expect(createVerdictSchema.parse(validVerdict)).toEqual({
       ...validVerdict,
       evidenceIds: [],
-      madeBy: "Anonymous",
     });
+  });
+
+  // Who made a verdict comes from the signed-in account, never from the request body.
+  it.each([
+    ["madeBy", "Grace"],
+    ["madeBy", ""],
+    ["madeById", "user-1"],
+  ])("rejects %s = %j as an unknown field: attribution comes from the account", (field, value) => {
+    const errors = errorsOf(createVerdictSchema, { ...validVerdict, [field]: value });
+    expect(Object.keys(errors)).toEqual([field]);
+    expect(errors[field][0]).toMatch(new RegExp(`unknown field.*${field}`, "i"));
   });
 
   it("rejects an unknown grade", () => {
@@ -184,6 +213,37 @@ describe("createVerdictSchema", () => {
     const errors = errorsOf(createVerdictSchema, { ...validVerdict, madeOn: "2020-01-01" });
     expect(Object.keys(errors)).toEqual(["madeOn"]);
     expect(errors.madeOn[0]).toMatch(/unknown field/i);
+  });
+});
+
+describe("curation schemas take no attribution fields", () => {
+  const validPrediction = {
+    sourceId: "src1",
+    quote: "Machines will translate speech.",
+    statement: "Speech translation works",
+    criteria: "A product does it.",
+    horizon: { from: 2022, to: 2030 },
+  };
+  // Who created or edited a claim comes from the signed-in account (revisions' editedBy is
+  // its label), so the old name fields are now unknown and refused like any other.
+  const cases: [string, string, z.ZodType, Record<string, unknown>][] = [
+    ["createPredictionSchema", "createdBy", createPredictionSchema, validPrediction],
+    ["updatePredictionSchema", "editedBy", updatePredictionSchema, { statement: "New", reason: "Clearer" }],
+    ["quoteCorrectionSchema", "editedBy", quoteCorrectionSchema, { quote: "Fixed quote.", reason: "Typo" }],
+    ["credenceOverrideSchema", "editedBy", credenceOverrideSchema, { credence: 0.4, reason: "Hedged" }],
+    ["setParentSchema", "editedBy", setParentSchema, { parentId: null, reason: "Detach" }],
+  ];
+
+  it.each(cases)("%s accepts the input without %s", (_name, field, schema, valid) => {
+    const r = schema.safeParse(valid);
+    expect(r.success).toBe(true);
+    expect(r.data).not.toHaveProperty(field);
+  });
+
+  it.each(cases)("%s rejects %s as an unknown field", (_name, field, schema, valid) => {
+    const errors = errorsOf(schema, { ...valid, [field]: "Ada" });
+    expect(Object.keys(errors)).toEqual([field]);
+    expect(errors[field][0]).toMatch(new RegExp(`unknown field.*${field}`, "i"));
   });
 });
 

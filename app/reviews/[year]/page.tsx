@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Suspense, cache } from "react";
+import { requireReader } from "@/components/auth/page-guard";
+import { CompletedReview } from "@/components/reviews/completed-review";
+import { GuidedReview } from "@/components/reviews/guided-review";
+import { ReviewHeader } from "@/components/reviews/review-header";
+import { Skeleton } from "@/components/ui/skeleton";
+import { parseYear } from "@/lib/api/reviews";
+import { canRunReview } from "@/lib/auth/permissions";
+import { getReview } from "@/lib/db/reviews";
+
+export const dynamic = "force-dynamic";
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+/** One read per request, shared by the metadata and the page. */
+const loadReview = cache(async (segment: string) => {
+  const year = parseYear(segment);
+  return year === null ? null : getReview(year);
+});
+
+export async function generateMetadata({ params }: PageProps<"/reviews/[year]">): Promise<Metadata> {
+  const review = await loadReview((await params).year);
+  return { title: review ? review.title : "Review not found" };
+}
+
+export default async function ReviewPage({ params, searchParams }: PageProps<"/reviews/[year]">) {
+  const [{ year: segment }, query] = await Promise.all([params, searchParams]);
+  const actor = await requireReader(`/reviews/${segment}`);
+  const review = await loadReview(segment);
+  if (!review) notFound();
+  const access = { actor, canRun: canRunReview(actor) };
+  return (
+    <div className="stack">
+      <ReviewHeader review={review} />
+      {review.status === "open" ? (
+        <Suspense fallback={<Skeleton label="the guided review" height={480} />}>
+          <GuidedReview year={review.year} claimId={one(query.claim)} recordedId={one(query.recorded)} access={access} />
+        </Suspense>
+      ) : (
+        <CompletedReview review={review} access={access} />
+      )}
+    </div>
+  );
+}

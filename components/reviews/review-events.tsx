@@ -1,0 +1,41 @@
+import type { ReviewDetail } from "@/lib/db/reviews";
+
+const KIND_LABELS: Record<string, string> = { opened: "Opened", completed: "Completed", reopened: "Reopened" };
+
+const when = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+
+/** Opening, completing and reopening the review: who, when and why. */
+export function ReviewEvents({ events }: { events: ReviewDetail["events"] }) {
+  return (
+    <section className="card" aria-labelledby="review-events-heading">
+      <h2 id="review-events-heading">History of this review</h2>
+      {events.length === 0 ? (
+        <p>No events recorded.</p>
+      ) : (
+        <table className="data" data-testid="review-events">
+          <caption className="visually-hidden">Events of this review, oldest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Event</th>
+              <th scope="col">By</th>
+              <th scope="col">When</th>
+              <th scope="col">Reason</th>
+            </tr>
+          </thead>
+          <tbody>
+            {events.map((e, i) => (
+              <tr key={i}>
+                <th scope="row">{KIND_LABELS[e.kind] ?? e.kind}</th>
+                <td>{e.by}</td>
+                <td>
+                  <time dateTime={e.at}>{when(e.at)}</time>
+                </td>
+                <td style={{ whiteSpace: "pre-line" }}>{e.reason ?? <span className="muted">—</span>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
