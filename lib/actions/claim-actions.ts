@@ -5,11 +5,11 @@ import { ConflictError, InvalidReferenceError, NotFoundError } from "../db/error
 import { createEvidence, createVerdict } from "../db/writes";
 import { fieldErrorsOf } from "../validation/common";
 import { createEvidenceSchema } from "../validation/evidence";
-import { createVerdictSchema } from "../validation/verdict";
 import { canLogEvidence, canRecordVerdict, canRetract } from "../auth/permissions";
 import { retractEvidence, retractVerdict } from "../db/retractions";
 import { reasonSchema } from "../validation/review";
 import { text, type FormState } from "./form-state";
+import { parseVerdictForm } from "./verdict-form";
 import { FORBIDDEN_STATE, allowAction } from "./guard";
 
 function refresh(predictionId: string) {
@@ -54,22 +54,9 @@ export async function logEvidence(predictionId: string, _prev: FormState, form: 
 export async function recordVerdict(predictionId: string, _prev: FormState, form: FormData): Promise<FormState> {
   const who = await allowAction(canRecordVerdict, `/predictions/${predictionId}`);
   if (!who) return FORBIDDEN_STATE;
-  const credenceText = (text(form, "credence") ?? "").trim();
-  const evidenceIds = form.getAll("evidenceIds").filter((v): v is string => typeof v === "string");
-  const values = {
-    grade: text(form, "grade") ?? "",
-    credence: credenceText,
-    rationale: text(form, "rationale") ?? "",
-    evidenceIds,
-  };
-  const parsed = createVerdictSchema.safeParse({
-    ...values,
-    // The form sends text; the shared schema takes a number (or nothing) like the API does.
-    credence: credenceText === "" ? null : Number(credenceText),
-  });
-  if (!parsed.success) {
-    return { status: "error", message: "Please fix the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error), values };
-  }
+  const parsed = parseVerdictForm(form);
+  if (!parsed.ok) return parsed.state;
+  const { values } = parsed;
   try {
     await createVerdict(predictionId, parsed.data, who.audit);
   } catch (e) {

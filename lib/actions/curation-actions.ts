@@ -15,7 +15,7 @@ import {
   updatePrediction,
 } from "../db/curation";
 import { ConflictError, InvalidReferenceError, NotFoundError } from "../db/errors";
-import type { FieldErrors } from "../validation/common";
+import { fieldErrorsOf } from "../validation/common";
 import {
   createPredictionSchema,
   createSourceSchema,
@@ -33,19 +33,7 @@ import { FORBIDDEN_STATE, allowAction } from "./guard";
 
 const FIX_FIELDS = "Please fix the highlighted fields.";
 
-/**
- * Like fieldErrorsOf, but keeps one level of nesting ("horizon.to", "credenceOverride.reason")
- * so each message can sit next to its own input; list indexes fold into the list ("tags").
- */
-function nestedFieldErrors(error: z.ZodError): FieldErrors {
-  const out: FieldErrors = {};
-  for (const issue of error.issues) {
-    const base = issue.path.filter((p) => typeof p === "string").slice(0, 2).join(".");
-    const keys = issue.code === "unrecognized_keys" ? issue.keys.map((k) => (base ? `${base}.${k}` : k)) : [base || "_"];
-    for (const key of keys) (out[key] ??= []).push(issue.message);
-  }
-  return out;
-}
+const nestedFieldErrors = (error: z.ZodError) => fieldErrorsOf(error, { depth: 2 });
 
 function invalid(error: z.ZodError, values: FormState["values"]): FormState {
   return { status: "error", message: FIX_FIELDS, fieldErrors: nestedFieldErrors(error), values };

@@ -7,8 +7,8 @@ import { ConflictError, InvalidReferenceError, NotFoundError } from "../db/error
 import { completeReview, getReviewQueue, openReview, recordReviewVerdict, reopenReview } from "../db/reviews";
 import { fieldErrorsOf } from "../validation/common";
 import { createReviewSchema, reopenSchema } from "../validation/review";
-import { createVerdictSchema } from "../validation/verdict";
 import { text, type FormState } from "./form-state";
+import { parseVerdictForm } from "./verdict-form";
 import { FORBIDDEN_STATE, allowAction } from "./guard";
 
 function refresh(year: number, predictionId?: string) {
@@ -61,22 +61,9 @@ export async function recordReviewVerdictAction(
 ): Promise<FormState> {
   const who = await allowAction(canRunReview, `/reviews/${year}?claim=${encodeURIComponent(predictionId)}`);
   if (!who) return FORBIDDEN_STATE;
-  const credenceText = (text(form, "credence") ?? "").trim();
-  const evidenceIds = form.getAll("evidenceIds").filter((v): v is string => typeof v === "string");
-  const values = {
-    grade: text(form, "grade") ?? "",
-    credence: credenceText,
-    rationale: text(form, "rationale") ?? "",
-    evidenceIds,
-  };
-  const parsed = createVerdictSchema.safeParse({
-    ...values,
-    // The form sends text; the shared schema takes a number (or nothing) like the API does.
-    credence: credenceText === "" ? null : Number(credenceText),
-  });
-  if (!parsed.success) {
-    return { status: "error", message: "Please fix the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error), values };
-  }
+  const parsed = parseVerdictForm(form);
+  if (!parsed.ok) return parsed.state;
+  const { values } = parsed;
   let nextId: string | undefined;
   try {
     await recordReviewVerdict(year, predictionId, parsed.data, who.audit);

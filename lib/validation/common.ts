@@ -75,12 +75,16 @@ export const STRICT = {
 
 export type FieldErrors = Record<string, string[]>;
 
-/** Maps zod issues to { field: [messages] }; issues on the whole object go under "_". */
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+/**
+ * Maps zod issues to { field: [messages] }; issues on the whole object go under "_".
+ * With depth 2, nested fields keep their own key ("horizon.to") so a form can show each
+ * message next to its input; list indexes fold into the list's key.
+ */
+export function fieldErrorsOf(error: z.ZodError, { depth = 1 }: { depth?: number } = {}): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
-    const keys =
-      issue.code === "unrecognized_keys" ? issue.keys : [issue.path.length ? String(issue.path[0]) : "_"];
+    const base = issue.path.filter((p) => typeof p === "string").slice(0, depth).join(".");
+    const keys = issue.code === "unrecognized_keys" ? issue.keys.map((k) => (base ? `${base}.${k}` : k)) : [base || "_"];
     for (const key of keys) (out[key] ??= []).push(issue.message);
   }
   return out;
