@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireReader } from "@/components/auth/page-guard";
 import { CreateTagForm, TagActions } from "@/components/curation/tag-forms";
 import { canManageTags } from "@/lib/auth/permissions";
-import { createTagAction, mergeTagAction, renameTagAction } from "@/lib/actions/curation-actions";
+import { createTagAction, mergeTagAction, renameTagAction } from "@/lib/actions/tag-actions";
 import { listTagsWithCounts } from "@/lib/db/curation";
 
 export const metadata: Metadata = { title: "Tags" };

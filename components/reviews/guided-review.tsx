@@ -2,7 +2,7 @@ import { WriteAccessNote } from "@/components/auth/write-access-note";
 import { VerdictForm } from "@/components/predictions/verdict-form";
 import { completeReviewAction, recordReviewVerdictAction } from "@/lib/actions/review-actions";
 import type { Actor } from "@/lib/auth/permissions";
-import { getReviewClaimContext, getReviewQueue, type QueueItem } from "@/lib/db/reviews";
+import { getReviewClaimContext, getReviewQueue, type QueueItem } from "@/lib/db/review-queue";
 import { CompleteReviewForm } from "./complete-review-form";
 import { ReviewClaim } from "./review-claim";
 import { ReviewEvidence } from "./review-evidence";

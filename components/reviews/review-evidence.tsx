@@ -1,5 +1,5 @@
 import { STANCE_COLORS, STANCE_LABELS } from "@/lib/domain";
-import type { ReviewClaimContext } from "@/lib/db/reviews";
+import type { ReviewClaimContext } from "@/lib/db/review-queue";
 import styles from "./reviews.module.css";
 
 type Evidence = ReviewClaimContext["sinceLastReview"];

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { GRADE_LABELS } from "@/lib/domain";
-import type { QueueItem } from "@/lib/db/reviews";
+import type { QueueItem } from "@/lib/db/review-queue";
 import styles from "./reviews.module.css";
 
 type Props = { year: number; items: QueueItem[]; currentId: string };

@@ -2,65 +2,27 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { z } from "zod";
 import {
   correctQuote,
   createPrediction,
   createSource,
-  createTag,
-  mergeTags,
   overrideCredence,
-  renameTag,
   setParent,
   updatePrediction,
 } from "../db/curation";
-import { ConflictError, InvalidReferenceError, NotFoundError } from "../db/errors";
-import { fieldErrorsOf } from "../validation/common";
+import { InvalidReferenceError } from "../db/errors";
 import {
   createPredictionSchema,
   createSourceSchema,
-  createTagSchema,
   credenceOverrideSchema,
-  mergeTagSchema,
   quoteCorrectionSchema,
-  renameTagSchema,
   setParentSchema,
   updatePredictionSchema,
 } from "../validation/curation";
-import { canManageClaims, canManageSources, canManageTags } from "../auth/permissions";
+import { canManageClaims, canManageSources } from "../auth/permissions";
+import { FIX_FIELDS, failure, invalid, nestedFieldErrors, numberOf, optional, tagsOf } from "./curation-form";
 import { text, type FormState } from "./form-state";
 import { FORBIDDEN_STATE, allowAction } from "./guard";
-
-const FIX_FIELDS = "Please fix the highlighted fields.";
-
-const nestedFieldErrors = (error: z.ZodError) => fieldErrorsOf(error, { depth: 2 });
-
-function invalid(error: z.ZodError, values: FormState["values"]): FormState {
-  return { status: "error", message: FIX_FIELDS, fieldErrors: nestedFieldErrors(error), values };
-}
-
-function failure(e: unknown, values: FormState["values"], notFound = "This claim no longer exists."): FormState {
-  if (e instanceof NotFoundError) return { status: "error", message: notFound, values };
-  if (e instanceof ConflictError) return { status: "error", message: e.message, values };
-  if (e instanceof InvalidReferenceError) {
-    // "_" is the whole form: the message above the fields says it once.
-    const fieldErrors = e.field === "_" ? undefined : { [e.field]: [e.message] };
-    return { status: "error", message: e.message, fieldErrors, values };
-  }
-  console.error("Unhandled curation action error", e);
-  return { status: "error", message: "Something went wrong on our side; nothing was saved.", values };
-}
-
-/** Text inputs as the schemas want them: a blank optional field is left out, not "". */
-const optional = (v: string | undefined) => (v && v.trim() !== "" ? v : undefined);
-/** A number input's text; blank stays undefined so the schema reports it as missing. */
-const numberOf = (v: string | undefined) => (v === undefined || v.trim() === "" ? undefined : Number(v));
-/** "ai, policy , " → ["ai", "policy"]; the schema trims and lower-cases each. */
-const tagsOf = (v: string | undefined) =>
-  (v ?? "")
-    .split(",")
-    .map((t) => t.trim())
-    .filter(Boolean);
 
 function refreshClaim(...ids: (string | null | undefined)[]) {
   for (const id of ids) if (id) revalidatePath(`/predictions/${id}`);
@@ -306,68 +268,4 @@ export async function detachChildAction(parentId: string, _prev: FormState, form
   }
   refreshClaim(parentId, childId);
   return { status: "success", message: "Sub-claim detached: it is now a top-level claim." };
-}
-
-// ---------------------------------------------------------------------------------------
-// Tags
-// ---------------------------------------------------------------------------------------
-
-function refreshTags() {
-  revalidatePath("/tags");
-  revalidatePath("/predictions");
-  revalidatePath("/predictions/[id]", "page");
-}
-
-export async function createTagAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const who = await allowAction(canManageTags, "/tags");
-  if (!who) return FORBIDDEN_STATE;
-  const values = { name: text(form, "name") ?? "" };
-  const parsed = createTagSchema.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values);
-  try {
-    await createTag(parsed.data.name, who.audit);
-  } catch (e) {
-    if (e instanceof ConflictError) return { status: "error", message: e.message, fieldErrors: { name: [e.message] }, values };
-    return failure(e, values);
-  }
-  refreshTags();
-  return { status: "success", message: `Tag “${parsed.data.name}” created.` };
-}
-
-export async function renameTagAction(from: string, _prev: FormState, form: FormData): Promise<FormState> {
-  const who = await allowAction(canManageTags, "/tags");
-  if (!who) return FORBIDDEN_STATE;
-  const values = { name: text(form, "name") ?? "" };
-  const parsed = renameTagSchema.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values);
-  if (parsed.data.name === from) {
-    const message = `The tag is already called “${from}”`;
-    return { status: "error", message, fieldErrors: { name: [message] }, values };
-  }
-  try {
-    await renameTag(from, parsed.data.name, who.audit);
-  } catch (e) {
-    if (e instanceof ConflictError) return { status: "error", message: e.message, fieldErrors: { name: [e.message] }, values };
-    return failure(e, values, `The tag “${from}” no longer exists.`);
-  }
-  refreshTags();
-  return { status: "success", message: `Renamed “${from}” to “${parsed.data.name}”.` };
-}
-
-export async function mergeTagAction(from: string, _prev: FormState, form: FormData): Promise<FormState> {
-  const who = await allowAction(canManageTags, "/tags");
-  if (!who) return FORBIDDEN_STATE;
-  const values = { into: text(form, "into") ?? "" };
-  const parsed = mergeTagSchema.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values);
-  let moved: number;
-  try {
-    ({ moved } = await mergeTags(from, parsed.data.into, who.audit));
-  } catch (e) {
-    return failure(e, values, `The tag “${from}” no longer exists.`);
-  }
-  refreshTags();
-  // The merged tag's row is gone once this returns, so the page says what happened.
-  const params = new URLSearchParams({ merged: from, into: parsed.data.into, moved: String(moved) });
-  redirect(`/tags?${params}`);
 }

@@ -23,7 +23,8 @@ import {
 import { ConflictError, InvalidReferenceError, NotFoundError } from "@/lib/db/errors";
 import { getPredictionDetail, listPredictions } from "@/lib/db/predictions";
 import { retractEvidence, retractVerdict } from "@/lib/db/retractions";
-import { completeReview, getReview, openReview, recordReviewVerdict, reopenClaim, reopenReview } from "@/lib/db/reviews";
+import { reopenClaim } from "@/lib/db/review-queue";
+import { completeReview, getReview, openReview, recordReviewVerdict, reopenReview } from "@/lib/db/reviews";
 import { getReadAccess, setReadAccess } from "@/lib/db/settings";
 import { createUser, setUserDisabled, setUserRole } from "@/lib/db/users";
 import { createEvidence, createVerdict } from "@/lib/db/writes";

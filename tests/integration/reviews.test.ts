@@ -11,17 +11,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { AuditActor } from "@/lib/db/audit";
 import { prisma } from "@/lib/db/client";
 import { ConflictError, NotFoundError } from "@/lib/db/errors";
-import {
-  completeReview,
-  getReview,
-  getReviewClaimContext,
-  getReviewQueue,
-  listReviews,
-  openReview,
-  recordReviewVerdict,
-  reopenClaim,
-  reopenReview,
-} from "@/lib/db/reviews";
+import { getReviewClaimContext, getReviewQueue, reopenClaim } from "@/lib/db/review-queue";
+import { completeReview, getReview, listReviews, openReview, recordReviewVerdict, reopenReview } from "@/lib/db/reviews";
 import { createEvidence, createVerdict } from "@/lib/db/writes";
 import type { Grade } from "@/lib/domain";
 import { createEvidenceSchema } from "@/lib/validation/evidence";
