@@ -85,7 +85,6 @@ const summarySelect = {
   currentVerdictAt: true,
   tags: { select: { name: true }, orderBy: { name: "asc" } },
   source: { select: { id: true, title: true } },
-  _count: { select: { evidence: { where: { retractedAt: null } } } },
 } satisfies Prisma.PredictionSelect;
 
 type SummaryRow = Prisma.PredictionGetPayload<{ select: typeof summarySelect }>;
@@ -111,7 +110,8 @@ function toSummary(row: SummaryRow, tally: EvidenceTally = EMPTY_TALLY): Predict
     parentId: row.parentId,
     currentVerdict: row.currentGrade as Grade | null,
     currentVerdictOn: row.currentVerdictAt ? toIsoDay(row.currentVerdictAt) : null,
-    evidenceCount: row._count.evidence,
+    // From the stance tally (one grouped query for the whole list), not a count per row.
+    evidenceCount: tally.supports + tally.contradicts + tally.mixed,
     tally,
     source: row.source,
     position: row.position,
