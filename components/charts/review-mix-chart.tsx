@@ -1,22 +1,11 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
-import { GRADES, GRADE_COLORS, GRADE_LABELS, type Grade } from "@/lib/domain";
+import { GRADES, GRADE_LABELS, type Grade } from "@/lib/domain";
 import { ChartFrame, type HeadingLevel } from "./chart-frame";
+import { GradeMixBars } from "./grade-mix-bars";
 import {
-  AXIS_STROKE,
-  CHART_MARGIN,
-  FILL_FRAME,
-  GRID_STROKE,
-  TICK,
-  TOOLTIP_CONTENT_STYLE,
-  TOOLTIP_ITEM_STYLE,
-  UNGRADED_FILL,
   UNGRADED_LABEL,
-  UNGRADED_STROKE,
-  legendText,
   plural,
-  seriesOrder,
 } from "./chart-theme";
 import { DataTable, type DataTableColumn } from "./data-table";
 
@@ -31,7 +20,6 @@ export type ReviewMixChartProps = {
   headingLevel?: HeadingLevel;
 };
 
-const SERIES_ORDER = seriesOrder([...GRADES, "ungraded"]);
 const rowTotal = (row: ReviewMixRow) => GRADES.reduce((sum, g) => sum + row[g], row.ungraded);
 
 function describeRow(row: ReviewMixRow): string {
@@ -82,37 +70,7 @@ export function ReviewMixChart({
       emptyMessage="No completed reviews yet, so there is no verdict mix to compare."
       table={<DataTable caption="Claims by verdict in each completed review" columns={columns} rows={tableRows} />}
     >
-      <BarChart responsive style={FILL_FRAME} data={rows} margin={CHART_MARGIN} accessibilityLayer={false}>
-        <CartesianGrid vertical={false} stroke={GRID_STROKE} />
-        <XAxis dataKey="label" tick={TICK} stroke={AXIS_STROKE} />
-        <YAxis allowDecimals={false} width={36} tick={TICK} stroke={AXIS_STROKE} />
-        <Tooltip
-          cursor={{ fill: "#f6f8fa" }}
-          contentStyle={TOOLTIP_CONTENT_STYLE}
-          itemStyle={TOOLTIP_ITEM_STYLE}
-          itemSorter={SERIES_ORDER}
-        />
-        <Legend formatter={legendText} itemSorter={SERIES_ORDER} wrapperStyle={{ fontSize: 12 }} />
-        {GRADES.map((g) => (
-          <Bar
-            key={g}
-            dataKey={g}
-            name={GRADE_LABELS[g]}
-            stackId="mix"
-            fill={GRADE_COLORS[g]}
-            isAnimationActive={false}
-          />
-        ))}
-        <Bar
-          dataKey="ungraded"
-          name={UNGRADED_LABEL}
-          stackId="mix"
-          fill={UNGRADED_FILL}
-          stroke={UNGRADED_STROKE}
-          strokeWidth={0.5}
-          isAnimationActive={false}
-        />
-      </BarChart>
+      <GradeMixBars rows={rows} xKey="label" />
     </ChartFrame>
   );
 }

@@ -1,0 +1,52 @@
+"use client";
+
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
+import { GRADES, GRADE_COLORS, GRADE_LABELS, type Grade } from "@/lib/domain";
+import {
+  AXIS_STROKE,
+  CHART_MARGIN,
+  FILL_FRAME,
+  GRID_STROKE,
+  TICK,
+  TOOLTIP_CONTENT_STYLE,
+  TOOLTIP_ITEM_STYLE,
+  UNGRADED_FILL,
+  UNGRADED_LABEL,
+  UNGRADED_STROKE,
+  legendText,
+  seriesOrder,
+} from "./chart-theme";
+
+const SERIES_ORDER = seriesOrder([...GRADES, "ungraded"]);
+
+type Props<K extends string> = {
+  rows: ({ ungraded: number } & Record<Grade, number> & Record<K, string | number>)[];
+  /** The row field the x axis shows, e.g. "period" or "label". */
+  xKey: K;
+  minTickGap?: number;
+};
+
+/** Bars stacked by grade, one per row: the verdict mix as of a quarter or a review. */
+export function GradeMixBars<K extends string>({ rows, xKey, minTickGap }: Props<K>) {
+  return (
+    <BarChart responsive style={FILL_FRAME} data={rows} margin={CHART_MARGIN} accessibilityLayer={false}>
+      <CartesianGrid vertical={false} stroke={GRID_STROKE} />
+      <XAxis dataKey={xKey} tick={TICK} stroke={AXIS_STROKE} minTickGap={minTickGap} />
+      <YAxis allowDecimals={false} width={36} tick={TICK} stroke={AXIS_STROKE} />
+      <Tooltip cursor={{ fill: "#f6f8fa" }} contentStyle={TOOLTIP_CONTENT_STYLE} itemStyle={TOOLTIP_ITEM_STYLE} itemSorter={SERIES_ORDER} />
+      <Legend formatter={legendText} itemSorter={SERIES_ORDER} wrapperStyle={{ fontSize: 12 }} />
+      {GRADES.map((g) => (
+        <Bar key={g} dataKey={g} name={GRADE_LABELS[g]} stackId="mix" fill={GRADE_COLORS[g]} isAnimationActive={false} />
+      ))}
+      <Bar
+        dataKey="ungraded"
+        name={UNGRADED_LABEL}
+        stackId="mix"
+        fill={UNGRADED_FILL}
+        stroke={UNGRADED_STROKE}
+        strokeWidth={0.5}
+        isAnimationActive={false}
+      />
+    </BarChart>
+  );
+}
