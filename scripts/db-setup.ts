@@ -1,9 +1,23 @@
 // Run before `npm run dev` and `npm start`: applies pending migrations, then seeds an
 // empty database. Both steps are idempotent, so a second run changes nothing.
+import { authSecret } from "../lib/auth/config";
 import { runSeed } from "../prisma/seed";
 import { FILTERS, readMigrationsList, readSchemaFiles } from "./db/migrations";
 import { loadSchemaEngine } from "./db/schema-engine";
 import { createMigrationAdapter } from "./db/sqlite-adapter";
+
+// `npm start` serves a production build: refuse to start it without a real secret, with a
+// clear message, rather than serve 500s.
+if (process.argv.includes("--production")) {
+  // npm does not set NODE_ENV for `prestart`; the seed must know not to add the dev admin.
+  (process.env as Record<string, string>).NODE_ENV = "production";
+  try {
+    authSecret({ ...process.env, NODE_ENV: "production" });
+  } catch (e) {
+    console.error(`Cannot start: ${e instanceof Error ? e.message : String(e)}\nFor example: BETTER_AUTH_SECRET="$(openssl rand -hex 32)" npm start`);
+    process.exit(1);
+  }
+}
 
 let code = 0;
 try {
