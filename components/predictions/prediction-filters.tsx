@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SelectField, sourceOptions, tagOptions } from "@/components/ui/select-field";
 import { GRADES, GRADE_LABELS } from "@/lib/domain";
 import type { PredictionFilter } from "@/lib/validation/filters";
 
@@ -29,28 +30,8 @@ export function PredictionFilters({ filter, tags, sources }: Props) {
             <option value="none">Not yet graded</option>
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="f-tag">Tag</label>
-          <select id="f-tag" name="tag" defaultValue={filter.tag ?? ""}>
-            <option value="">Any tag</option>
-            {tags.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="f-source">Source</label>
-          <select id="f-source" name="source" defaultValue={filter.source ?? ""}>
-            <option value="">Any source</option>
-            {sources.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="f-tag" name="tag" label="Tag" value={filter.tag} anyLabel="Any tag" options={tagOptions(tags)} />
+        <SelectField id="f-source" name="source" label="Source" value={filter.source} anyLabel="Any source" options={sourceOptions(sources)} />
         <div className="field">
           <label htmlFor="f-horizon">Horizon</label>
           <select id="f-horizon" name="horizon" defaultValue={filter.horizon ?? ""}>

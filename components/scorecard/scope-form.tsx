@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SelectField, sourceOptions, tagOptions } from "@/components/ui/select-field";
 import type { ScorecardScope } from "@/lib/db/forecasts";
 import { listTags } from "@/lib/db/predictions";
 import { listSources } from "@/lib/db/sources";
@@ -29,28 +30,15 @@ export async function ScopeForm({ scope }: { scope: ScorecardScope }) {
       </h2>
       <form method="get" action="/" role="search" aria-label="Scorecard scope">
         <div className="row">
-          <div className="field">
-            <label htmlFor="scope-tag">Tag</label>
-            <select id="scope-tag" name="tag" defaultValue={scope.tag ?? ""}>
-              <option value="">All tags</option>
-              {tags.map((t) => (
-                <option key={t} value={t}>
-                  {t}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="scope-source">Source</label>
-            <select id="scope-source" name="source" defaultValue={scope.source ?? ""}>
-              <option value="">All sources</option>
-              {sources.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.title}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField id="scope-tag" name="tag" label="Tag" value={scope.tag} anyLabel="All tags" options={tagOptions(tags)} />
+          <SelectField
+            id="scope-source"
+            name="source"
+            label="Source"
+            value={scope.source}
+            anyLabel="All sources"
+            options={sourceOptions(sources)}
+          />
           <div className="row" style={{ flex: "0 0 auto" }}>
             <button type="submit" className="button">
               Apply
