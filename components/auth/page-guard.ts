@@ -1,5 +1,6 @@
 import "server-only";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { currentActor } from "@/lib/auth/actor";
 import { canReadDashboard, type Actor } from "@/lib/auth/permissions";
 import { getReadAccess } from "@/lib/db/settings";
@@ -19,4 +20,22 @@ export async function requireReader(returnTo: string): Promise<Actor | null> {
   const [actor, access] = await Promise.all([currentActor(), getReadAccess()]);
   if (!canReadDashboard(actor, access)) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
   return actor;
+}
+
+type Guard = (returnTo: string) => Promise<Actor | null>;
+
+/**
+ * One loader shared by a page and its `generateMetadata`: the access check runs before the
+ * record is read, so a private instance never puts a claim's, source's or review's title
+ * into the `<title>` of a redirect. `cache` makes it one check and one read per request.
+ */
+export function guardedLoader<T>(
+  returnTo: (key: string) => string,
+  load: (key: string, actor: Actor | null) => Promise<T>,
+  guard: Guard = requireReader,
+) {
+  return cache(async (key: string): Promise<{ actor: Actor | null; data: T }> => {
+    const actor = await guard(returnTo(key));
+    return { actor, data: await load(key, actor) };
+  });
 }
