@@ -1,11 +1,11 @@
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../generated/prisma/client";
+import { createSqliteAdapter } from "./sqlite";
 import { resolveDatabaseUrl } from "./url";
 
 export type Db = PrismaClient;
 
 export function createPrismaClient(url = resolveDatabaseUrl().url): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url }) });
+  return new PrismaClient({ adapter: createSqliteAdapter(url) });
 }
 
 // One client per process; cached on globalThis so dev hot reloads don't open new ones.
