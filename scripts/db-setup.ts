@@ -2,9 +2,9 @@
 // empty database. Both steps are idempotent, so a second run changes nothing.
 import { authSecret } from "../lib/auth/config";
 import { runSeed } from "../prisma/seed";
+import { createMigrationAdapter } from "./db/migration-adapter";
 import { FILTERS, readMigrationsList, readSchemaFiles } from "./db/migrations";
 import { loadSchemaEngine } from "./db/schema-engine";
-import { createMigrationAdapter } from "./db/sqlite-adapter";
 
 // `npm start` serves a production build: refuse to start it without a real secret, with a
 // clear message, rather than serve 500s.

@@ -1,7 +1,8 @@
 // Offline stand-in for `prisma migrate dev|deploy|status|reset|diff`: drives Prisma's own
 // schema engine (Wasm build) through the app's driver adapter, so it needs no download.
 // It writes the standard prisma/migrations/<timestamp>_<name>/migration.sql folders and
-// Prisma's _prisma_migrations table, which the real CLI accepts.
+// Prisma's _prisma_migrations table, which the real CLI accepts. DATABASE_URL picks the
+// database: file: (SQLite, prisma/migrations) or postgresql:// (prisma/postgres/migrations).
 //
 //   tsx scripts/prisma-migrate.ts dev [--name N] [--create-only] [--force]
 //   tsx scripts/prisma-migrate.ts deploy | status | diff
@@ -11,9 +12,9 @@ import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { FILTERS, MIGRATIONS_DIR, readMigrationsList, readSchemaFiles } from "./db/migrations";
+import { createMigrationAdapter } from "./db/migration-adapter";
+import { FILTERS, migrationsDir, readMigrationsList, readSchemaFiles } from "./db/migrations";
 import { loadSchemaEngine, type SchemaEngine } from "./db/schema-engine";
-import { createMigrationAdapter } from "./db/sqlite-adapter";
 
 const USAGE =
   "usage: prisma-migrate.ts dev [--name N] [--create-only] [--force] | deploy | status | diff | reset --force [--skip-seed]";
@@ -80,10 +81,10 @@ async function dev(engine: SchemaEngine, schema: { files: { path: string; conten
     filters: FILTERS,
   });
   if (created.migrationScript !== null) {
-    const dir = path.join(MIGRATIONS_DIR, created.generatedMigrationName);
+    const dir = path.join(migrationsDir(), created.generatedMigrationName);
     await mkdir(dir, { recursive: true });
     await writeFile(path.join(dir, "migration.sql"), created.migrationScript);
-    const lock = path.join(MIGRATIONS_DIR, "migration_lock.toml");
+    const lock = path.join(migrationsDir(), "migration_lock.toml");
     if (!existsSync(lock)) {
       await writeFile(
         lock,

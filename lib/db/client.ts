@@ -1,11 +1,27 @@
+// The one Prisma client of the process, for the database DATABASE_URL names:
+//   file:…                       SQLite (the embedded default), lib/db/sqlite.ts
+//   postgres://… postgresql://…  PostgreSQL, lib/db/postgres.ts
+// Each provider has its own generated client (lib/generated/prisma and prisma-pg, from the
+// one data model in prisma/schema.prisma). Their model APIs are the same, so callers see
+// one type: the SQLite client's.
 import { PrismaClient } from "../generated/prisma/client";
+import { PrismaClient as PostgresPrismaClient } from "../generated/prisma-pg/client";
+import { createPostgresAdapter } from "./postgres";
 import { createSqliteAdapter } from "./sqlite";
-import { resolveDatabaseUrl } from "./url";
+import { providerOf, resolveDatabaseUrl, type DatabaseProvider } from "./url";
 
 export type Db = PrismaClient;
 
 export function createPrismaClient(url = resolveDatabaseUrl().url): PrismaClient {
+  if (providerOf(url) === "postgresql") {
+    return new PostgresPrismaClient({ adapter: createPostgresAdapter(url) }) as unknown as PrismaClient;
+  }
   return new PrismaClient({ adapter: createSqliteAdapter(url) });
+}
+
+/** The database this process runs on, for the rare query that must differ between the two. */
+export function databaseProvider(): DatabaseProvider {
+  return resolveDatabaseUrl().provider;
 }
 
 // One client per process; cached on globalThis so dev hot reloads don't open new ones.

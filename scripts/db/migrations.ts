@@ -1,38 +1,69 @@
-// Reads the schema and the prisma/migrations folder in the shapes the schema engine takes.
+// Reads the schema and the migrations folder, in the shapes the schema engine takes, for the
+// database DATABASE_URL names:
+//   SQLite      prisma/schema.prisma           prisma/migrations
+//   PostgreSQL  prisma/postgres/schema.prisma  prisma/postgres/migrations
+// The PostgreSQL schema is generated from prisma/schema.prisma (scripts/db/pg-schema.mjs);
+// the engine gets it straight from the generator, so it can never be stale here.
+// PRISMA_SCHEMA and PRISMA_MIGRATIONS override the paths.
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { resolveDatabaseUrl, type DatabaseProvider } from "../../lib/db/url";
+import { toPostgresSchema } from "./pg-schema.mjs";
 
-export const SCHEMA_PATH = path.resolve(process.env.PRISMA_SCHEMA ?? "prisma/schema.prisma");
-export const MIGRATIONS_DIR = path.resolve(
-  process.env.PRISMA_MIGRATIONS ?? path.join(path.dirname(SCHEMA_PATH), "migrations"),
-);
 export const FILTERS = { externalTables: [], externalEnums: [] };
 
-export async function readSchemaFiles(): Promise<[string, string][]> {
-  return [[SCHEMA_PATH, await readFile(SCHEMA_PATH, "utf8")]];
+const PATHS: Record<DatabaseProvider, { schema: string; migrations: string }> = {
+  sqlite: { schema: "prisma/schema.prisma", migrations: "prisma/migrations" },
+  postgresql: { schema: "prisma/postgres/schema.prisma", migrations: "prisma/postgres/migrations" },
+};
+
+export function currentProvider(env: NodeJS.ProcessEnv = process.env): DatabaseProvider {
+  return resolveDatabaseUrl(env).provider;
 }
 
-export async function readMigrationsList() {
-  const dirs = existsSync(MIGRATIONS_DIR)
-    ? (await readdir(MIGRATIONS_DIR, { withFileTypes: true }))
+export function schemaPath(provider = currentProvider()): string {
+  return path.resolve(process.env.PRISMA_SCHEMA ?? PATHS[provider].schema);
+}
+
+export function migrationsDir(provider = currentProvider()): string {
+  if (process.env.PRISMA_MIGRATIONS) return path.resolve(process.env.PRISMA_MIGRATIONS);
+  if (process.env.PRISMA_SCHEMA) return path.join(path.dirname(schemaPath(provider)), "migrations");
+  return path.resolve(PATHS[provider].migrations);
+}
+
+export async function readSchemaFiles(provider = currentProvider()): Promise<[string, string][]> {
+  if (provider === "postgresql" && !process.env.PRISMA_SCHEMA) {
+    const source = await readFile(path.resolve(PATHS.sqlite.schema), "utf8");
+    return [[schemaPath(provider), toPostgresSchema(source)]];
+  }
+  return [[schemaPath(provider), await readFile(schemaPath(provider), "utf8")]];
+}
+
+export async function migrationNames(dir = migrationsDir()): Promise<string[]> {
+  return existsSync(dir)
+    ? (await readdir(dir, { withFileTypes: true }))
         .filter((d) => d.isDirectory())
         .map((d) => d.name)
         .sort()
     : [];
-  const lockPath = path.join(MIGRATIONS_DIR, "migration_lock.toml");
+}
+
+export async function readMigrationsList(dir = migrationsDir()) {
+  const dirs = await migrationNames(dir);
+  const lockPath = path.join(dir, "migration_lock.toml");
   return {
-    baseDir: MIGRATIONS_DIR,
+    baseDir: dir,
     lockfile: {
       path: "migration_lock.toml",
       content: existsSync(lockPath) ? await readFile(lockPath, "utf8") : null,
     },
     shadowDbInitScript: "",
     migrationDirectories: await Promise.all(
-      dirs.map(async (dir) => {
-        const file = path.join(MIGRATIONS_DIR, dir, "migration.sql");
+      dirs.map(async (name) => {
+        const file = path.join(dir, name, "migration.sql");
         return {
-          path: dir,
+          path: name,
           migrationFile: {
             path: "migration.sql",
             content: existsSync(file)

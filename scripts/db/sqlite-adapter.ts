@@ -57,8 +57,7 @@ function patch(adapter: SqlDriverAdapter): SqlDriverAdapter {
   return adapter;
 }
 
-export function createMigrationAdapter(): SqlMigrationAwareDriverAdapterFactory {
-  const { url } = resolveDatabaseUrl();
+export function createSqliteMigrationAdapter(url: string): SqlMigrationAwareDriverAdapterFactory {
   const factory = new PrismaBetterSqlite3(
     { url },
     process.env.SHADOW_DATABASE_URL ? { shadowDatabaseUrl: process.env.SHADOW_DATABASE_URL } : undefined,
@@ -75,4 +74,11 @@ export function createMigrationAdapter(): SqlMigrationAwareDriverAdapterFactory 
       return patch(await factory.connectToShadowDb());
     },
   };
+}
+
+/** @deprecated import createMigrationAdapter from ./migration-adapter, which also knows PostgreSQL. */
+export function createMigrationAdapter(): SqlMigrationAwareDriverAdapterFactory {
+  const db = resolveDatabaseUrl();
+  if (db.provider !== "sqlite") throw new Error("sqlite-adapter: DATABASE_URL is not a file: URL");
+  return createSqliteMigrationAdapter(db.url);
 }

@@ -20,7 +20,7 @@ export default async function setup(project: TestProject) {
   const template = path.join(dir, "template.db");
   process.env.DATABASE_URL = `file:${template}`;
   const { loadSchemaEngine } = await import("../../scripts/db/schema-engine");
-  const { createMigrationAdapter } = await import("../../scripts/db/sqlite-adapter");
+  const { createMigrationAdapter } = await import("../../scripts/db/migration-adapter");
   const { FILTERS, readMigrationsList, readSchemaFiles } = await import("../../scripts/db/migrations");
   const engine = await loadSchemaEngine(await readSchemaFiles(), createMigrationAdapter());
   try {
