@@ -101,6 +101,25 @@ export function verdictMixOverTime(
   });
 }
 
+/** A change in how many claims hold a grade ("ungraded" for none yet), from a given day on. */
+export type MixDelta = { day: string; grade: Grade | "ungraded"; delta: number };
+
+/**
+ * The same mix as verdictMixOverTime, from per-day changes the database sums up (a claim
+ * enters as ungraded on the day it was made; each verdict moves it from its previous grade
+ * to the new one). Each quarter's row is the running total of the changes up to its day.
+ */
+export function verdictMixFromDeltas(deltas: readonly MixDelta[], start: string, today: string): MixRow[] {
+  const sorted = [...deltas].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  const running: Record<Grade | "ungraded", number> = { ungraded: 0, ...emptyMix() };
+  let i = 0;
+  return quarterEnds(start, today).map((quarterEnd) => {
+    const asOf = quarterEnd > today ? today : quarterEnd;
+    for (; i < sorted.length && sorted[i].day <= asOf; i++) running[sorted[i].grade] += sorted[i].delta;
+    return { period: quarterLabel(quarterEnd), asOf, ...running };
+  });
+}
+
 // ---------------------------------------------------------------------------------------
 // Evidence balance
 // ---------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ import { createUser } from "../lib/db/users";
 import { createPrismaClient, type Db } from "../lib/db/client";
 import { fromIsoDay } from "../lib/db/dates";
 import { buildSnapshot, freezeSnapshot } from "../lib/db/review-snapshot";
-import { refreshCurrentVerdict } from "../lib/db/verdict-pointer";
+import { refreshAllClaimSummaries } from "../lib/db/claim-summary";
 import { isFinal } from "../lib/reviews";
 import { readHorizon } from "../lib/horizon";
 import { ESSAY_CLAIMS, ESSAY_SOURCE } from "./seed-data/essay";
@@ -95,10 +95,8 @@ async function seedEvidenceAndVerdicts(db: Db): Promise<{ evidence: number; verd
       });
       evidenceId.set(e.key, row.id);
     }
-    const touched = new Set<string>();
     for (const v of [...SEED_VERDICTS].sort((a, b) => a.madeOn.localeCompare(b.madeOn))) {
       const predictionId = need(v.claimKey);
-      touched.add(predictionId);
       await tx.verdict.create({
         data: {
           predictionId,
@@ -119,7 +117,7 @@ async function seedEvidenceAndVerdicts(db: Db): Promise<{ evidence: number; verd
         },
       });
     }
-    for (const id of touched) await refreshCurrentVerdict(tx, id);
+    await refreshAllClaimSummaries(tx);
   });
   return { evidence: SEED_EVIDENCE.length, verdicts: SEED_VERDICTS.length };
 }

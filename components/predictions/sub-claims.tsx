@@ -7,14 +7,18 @@ import { ROLLUP_RULE, rollUpGrade } from "@/lib/scoring";
 const percent = (n: number, total: number) => `${Math.round((n / total) * 100)}%`;
 
 type Props = {
+  /** The first sub-claims, listed by name. */
   items: PredictionDetail["children"];
+  /** How many sub-claims there are, and how many hold each current grade (all of them, counted in SQL). */
+  total: number;
+  gradeCounts: PredictionDetail["childGradeCounts"];
   /** The parent's own current verdict: when it has one, the scorecard uses it instead of the roll-up. */
   ownVerdict?: Grade | null;
 };
 
-export function SubClaims({ items, ownVerdict = null }: Props) {
-  if (items.length === 0) return null;
-  const rollUp = rollUpGrade(items.map((c) => c.currentVerdict));
+export function SubClaims({ items, total, gradeCounts, ownVerdict = null }: Props) {
+  if (total === 0) return null;
+  const rollUp = rollUpGrade(gradeCounts.flatMap((g) => Array<Grade | null>(g.count).fill(g.grade)));
   const rows = [
     { label: "Confirmed", n: rollUp.confirmed },
     { label: "Partly true", n: rollUp.partly },
@@ -23,7 +27,8 @@ export function SubClaims({ items, ownVerdict = null }: Props) {
   ];
   return (
     <section className="card" aria-labelledby="sub-claims-heading">
-      <h2 id="sub-claims-heading">Sub-claims ({items.length})</h2>
+      <h2 id="sub-claims-heading">Sub-claims ({total})</h2>
+      {total > items.length && <p className="small muted">The first {items.length} are listed; the roll-up counts all {total}.</p>}
       <ul className="plain" data-testid="sub-claims">
         {items.map((c) => (
           <li key={c.id}>

@@ -9,10 +9,13 @@ import { LIMITS } from "@/lib/validation/common";
 
 type Props = {
   action: (prev: FormState, form: FormData) => Promise<FormState>;
+  /** The newest live evidence, offered for citing. */
   evidence: { id: string; title: string; observedOn: string; stance: Stance }[];
+  /** All live evidence of the claim; more than `evidence` holds means only the newest are offered. */
+  liveEvidenceCount?: number;
 };
 
-export function VerdictForm({ action, evidence }: Props) {
+export function VerdictForm({ action, evidence, liveEvidenceCount = evidence.length }: Props) {
   const [state, formAction, pending] = useActionState(action, INITIAL_FORM_STATE);
   const errors = state.fieldErrors ?? {};
   const values = state.values ?? {};
@@ -51,6 +54,11 @@ export function VerdictForm({ action, evidence }: Props) {
         </Field>
         <fieldset aria-describedby={errors.evidenceIds ? "vd-evidence-error" : undefined}>
           <legend>Evidence cited</legend>
+          {liveEvidenceCount > evidence.length && (
+            <p className="small muted">
+              The newest {evidence.length} of {liveEvidenceCount} items are offered here; the API accepts any of them.
+            </p>
+          )}
           {evidence.length === 0 ? (
             <p className="small muted">No evidence logged for this claim yet.</p>
           ) : (

@@ -1,19 +1,18 @@
 import { VerdictBadge } from "@/components/ui/verdict-badge";
 import { retractVerdictAction } from "@/lib/actions/claim-actions";
-import type { EvidenceItem, VerdictItem } from "@/lib/db/predictions";
+import type { VerdictItem } from "@/lib/db/predictions";
 import { RetractForm } from "./retract-form";
 import { RetractedNote } from "./retracted-note";
 
-type Props = { verdicts: VerdictItem[]; evidence: EvidenceItem[]; predictionId: string; canRetract: boolean };
+type Props = { verdicts: VerdictItem[]; isNewestPage: boolean; predictionId: string; canRetract: boolean };
 
-/** Oldest first, the way the history accumulated; the last row is the current verdict. */
-export function VerdictHistory({ verdicts, evidence, predictionId, canRetract }: Props) {
+/** Newest first; on the first page the first live row is the current verdict. */
+export function VerdictHistory({ verdicts, isNewestPage, predictionId, canRetract }: Props) {
   if (verdicts.length === 0) return <p role="status">No verdicts yet.</p>;
-  const titles = new Map(evidence.map((e) => [e.id, e]));
-  const current = verdicts.findLast((v) => !v.retracted);
+  const current = isNewestPage ? verdicts.find((v) => !v.retracted) : undefined;
   return (
     <table className="data" data-testid="verdict-history">
-      <caption className="visually-hidden">Verdict history, oldest first</caption>
+      <caption className="visually-hidden">Verdict history, newest first</caption>
       <thead>
         <tr>
           <th scope="col">Date</th>
@@ -38,21 +37,18 @@ export function VerdictHistory({ verdicts, evidence, predictionId, canRetract }:
             <td className="num">{v.credence === null ? "—" : `${Math.round(v.credence * 100)}%`}</td>
             <td>
               {v.retracted && <RetractedNote retraction={v.retracted} />}
-              <p style={{ whiteSpace: "pre-line", marginBottom: v.evidenceIds.length ? "0.25rem" : 0 }}>
+              <p style={{ whiteSpace: "pre-line", marginBottom: v.citations.length ? "0.25rem" : 0 }}>
                 {v.retracted ? <s>{v.rationale}</s> : v.rationale}
               </p>
-              {v.evidenceIds.length > 0 && (
+              {v.citations.length > 0 && (
                 <p className="small muted" style={{ marginBottom: 0 }}>
                   Cites:{" "}
-                  {v.evidenceIds.map((id, j) => {
-                    const e = titles.get(id);
-                    return (
-                      <span key={id}>
-                        {j > 0 && "; "}
-                        {e ? e.title : "evidence no longer listed"}
-                      </span>
-                    );
-                  })}
+                  {v.citations.map((e, j) => (
+                    <span key={e.id}>
+                      {j > 0 && "; "}
+                      {e.title}
+                    </span>
+                  ))}
                 </p>
               )}
               {canRetract && !v.retracted && (

@@ -31,7 +31,7 @@ export async function ScorecardSummary({ scope = {} }: { scope?: ScorecardScope 
           </div>
         </div>
         <div className="card">
-          <div className="stat">{s.pastHorizon.length}</div>
+          <div className="stat">{s.pastHorizon.total}</div>
           <div className="muted">past horizon without a final verdict</div>
         </div>
         <div className="card">

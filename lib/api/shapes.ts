@@ -25,7 +25,12 @@ export function toApiPredictionDetail(p: PredictionDetail) {
     criteria: p.criteria,
     horizonPhrase: p.horizonPhrase,
     source: p.source,
+    // The newest items, with the totals; the full lists are paged at
+    // /api/predictions/{id}/evidence and /api/predictions/{id}/verdicts.
     evidence: p.evidence,
+    evidenceTotal: p.evidencePage.total,
     verdicts: p.verdicts,
+    verdictTotal: p.verdictPage.total,
+    childCount: p.childCount,
   };
 }

@@ -6,6 +6,7 @@ import type {
   CreateSource,
 } from "../validation/curation";
 import { writeAudit, type AuditActor } from "./audit";
+import { refreshClaimSummary } from "./claim-summary";
 import { prisma } from "./client";
 import { fromIsoDay, toIsoDay } from "./dates";
 import { ConflictError, InvalidReferenceError, NotFoundError } from "./errors";
@@ -95,6 +96,8 @@ export async function createPrediction(input: CreatePrediction, actor: AuditActo
       },
       select: { id: true },
     });
+    // A new sub-claim changes its parent's roll-up.
+    if (input.parentId) await refreshClaimSummary(tx, p.id);
     const created: Changes = {
       quote: { before: null, after: input.quote },
       statement: { before: null, after: input.statement },
@@ -229,6 +232,7 @@ export async function setParent(id: string, input: { parentId: string | null; re
       }
     }
     await tx.prediction.update({ where: { id }, data: { parentId: input.parentId } });
+    await refreshClaimSummary(tx, id, p.parentId);
     return recordRevision(tx, id, "parent_change", { parentId: { before: p.parentId, after: input.parentId } }, input.reason, actor);
   });
 }

@@ -1,12 +1,12 @@
 import "server-only";
 import type { Grade, Stance, Strength } from "../domain";
-import { FINAL_GRADES } from "../domain";
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 import type { EvidenceTally } from "../scoring";
 import type { PredictionFilter } from "../validation/filters";
+import { CLAIMS_FROM, claimSortKeys, claimWhere, readyForFinalSql, staleSql } from "./claim-query";
 import { prisma } from "./client";
-import { STALE_AFTER_DAYS } from "../reviews";
-import { fromIsoDay, toIsoDay } from "./dates";
+import { toIsoDay } from "./dates";
+import { readPage, sortKey, type Page, type PageRequest } from "./keyset";
 
 /** The public shape of a claim (GET /api/predictions), plus a few fields the UI lists. */
 export type PredictionSummary = {
@@ -56,6 +56,8 @@ export type VerdictItem = {
   madeBy: string;
   isSeeded: boolean;
   evidenceIds: string[];
+  /** The cited evidence, named here so a page of verdicts needs no page of evidence. */
+  citations: { id: string; title: string; url: string }[];
   retracted: Retraction | null;
 };
 
@@ -64,8 +66,15 @@ export type PredictionDetail = PredictionSummary & {
   source: { id: string; title: string; author: string; url: string; kind: string; publishedOn: string };
   parent: { id: string; statement: string } | null;
   children: { id: string; statement: string; currentVerdict: Grade | null }[];
+  /** How many sub-claims there are (`children` lists the first ones) and their current grades. */
+  childCount: number;
+  childGradeCounts: { grade: Grade | null; count: number }[];
+  /** The newest evidence first, `evidencePage.nextCursor` leads to older items. */
   evidence: EvidenceItem[];
+  evidencePage: { total: number; nextCursor: string | null };
+  /** The newest verdicts first. */
   verdicts: VerdictItem[];
+  verdictPage: { total: number; nextCursor: string | null };
 };
 
 const summarySelect = {
@@ -83,19 +92,21 @@ const summarySelect = {
   parentId: true,
   currentGrade: true,
   currentVerdictAt: true,
+  supportsCount: true,
+  contradictsCount: true,
+  mixedCount: true,
+  evidenceCount: true,
   tags: { select: { name: true }, orderBy: { name: "asc" } },
   source: { select: { id: true, title: true } },
 } satisfies Prisma.PredictionSelect;
 
 type SummaryRow = Prisma.PredictionGetPayload<{ select: typeof summarySelect }>;
 
-const EMPTY_TALLY: EvidenceTally = { supports: 0, contradicts: 0, mixed: 0 };
-
 export function retractionOf(row: { retractedAt: Date | null; retractedBy: string | null; retractReason: string | null }): Retraction | null {
   return row.retractedAt ? { at: row.retractedAt.toISOString(), by: row.retractedBy ?? "", reason: row.retractReason ?? "" } : null;
 }
 
-function toSummary(row: SummaryRow, tally: EvidenceTally = EMPTY_TALLY): PredictionSummary {
+function toSummary(row: SummaryRow): PredictionSummary {
   return {
     id: row.id,
     statement: row.statement,
@@ -110,124 +121,188 @@ function toSummary(row: SummaryRow, tally: EvidenceTally = EMPTY_TALLY): Predict
     parentId: row.parentId,
     currentVerdict: row.currentGrade as Grade | null,
     currentVerdictOn: row.currentVerdictAt ? toIsoDay(row.currentVerdictAt) : null,
-    // From the stance tally (one grouped query for the whole list), not a count per row.
-    evidenceCount: tally.supports + tally.contradicts + tally.mixed,
-    tally,
+    // The claim's summary columns, kept in step with its evidence (lib/db/claim-summary.ts).
+    evidenceCount: row.evidenceCount,
+    tally: { supports: row.supportsCount, contradicts: row.contradictsCount, mixed: row.mixedCount },
     source: row.source,
     position: row.position,
   };
 }
 
-/** Evidence counts by stance for many claims in one grouped query. */
-async function tallyEvidence(predictionIds: string[]): Promise<Map<string, EvidenceTally>> {
-  const out = new Map<string, EvidenceTally>();
-  if (predictionIds.length === 0) return out;
-  const groups = await prisma.evidence.groupBy({
-    by: ["predictionId", "stance"],
-    where: { predictionId: { in: predictionIds }, retractedAt: null },
-    _count: { _all: true },
+export const PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 500;
+
+export type PredictionPage = Page<PredictionSummary> & { limit: number };
+
+/**
+ * One page of the claim list: filtered, sorted and counted in SQL, then the page's rows read
+ * with their tags and source. Numbered pages (`offset`) serve the UI; cursors serve the API.
+ */
+export async function listPredictions(
+  filter: PredictionFilter = {},
+  now = new Date(),
+  page: Partial<PageRequest> = {},
+): Promise<PredictionPage> {
+  const limit = Math.min(MAX_PAGE_SIZE, Math.max(1, page.limit ?? PAGE_SIZE));
+  const ids = await readPage<{ id: string }>(prisma, {
+    list: `claims:${filter.sort ?? "position"}`,
+    select: Prisma.sql`"p"."id" AS "id"`,
+    from: CLAIMS_FROM,
+    where: claimWhere(filter, now),
+    keys: claimSortKeys(filter.sort),
+    page: { limit, cursor: page.cursor, offset: page.offset },
   });
-  for (const g of groups) {
-    const t = out.get(g.predictionId) ?? { ...EMPTY_TALLY };
-    t[g.stance as Stance] += g._count._all;
-    out.set(g.predictionId, t);
-  }
-  return out;
+  return { ...ids, items: await summariesInOrder(ids.items.map((r) => r.id)), limit };
 }
 
-const SEARCHED_FIELDS = ["statement", "quote", "section", "criteria"] as const;
-const LIKE_WILDCARDS = /[%_]/;
-
-function searchTokens(q: string | undefined): string[] {
-  return q ? q.split(/[%_]+/).filter(Boolean) : [];
-}
-
-/** Exact, case-insensitive substring match, for searches that contain LIKE wildcards. */
-function matchesSearch(row: Record<(typeof SEARCHED_FIELDS)[number], string>, q: string): boolean {
-  const needle = q.toLowerCase();
-  return SEARCHED_FIELDS.some((f) => row[f].toLowerCase().includes(needle));
-}
-
-function whereFor(filter: PredictionFilter, now: Date): Prisma.PredictionWhereInput {
-  const year = now.getUTCFullYear();
-  const and: Prisma.PredictionWhereInput[] = [];
-  // Prisma passes `contains` to SQL LIKE unescaped, so "%" and "_" would act as wildcards.
-  // Search on the text between them here; listPredictions confirms the exact match.
-  for (const token of searchTokens(filter.q)) {
-    and.push({ OR: SEARCHED_FIELDS.map((field) => ({ [field]: { contains: token } })) });
-  }
-  if (filter.verdict) and.push({ currentGrade: filter.verdict === "none" ? null : filter.verdict });
-  if (filter.tag) and.push({ tags: { some: { name: filter.tag } } });
-  if (filter.source) and.push({ sourceId: filter.source });
-  if (filter.horizon === "past") and.push({ horizonTo: { lt: year } });
-  if (filter.horizon === "current") and.push({ horizonFrom: { lte: year }, horizonTo: { gte: year } });
-  if (filter.horizon === "future") and.push({ horizonFrom: { gt: year } });
-  if (filter.due === "stale") and.push(staleWhere(now));
-  if (filter.due === "final") and.push(readyForFinalWhere(now));
-  return and.length ? { AND: and } : {};
-}
-
-const NOT_FINAL: Prisma.PredictionWhereInput = {
-  OR: [{ currentGrade: null }, { currentGrade: { notIn: [...FINAL_GRADES] } }],
-};
-
-/** Not reviewed in over 12 months (see dueFlags in lib/reviews.ts). */
-function staleWhere(now: Date): Prisma.PredictionWhereInput {
-  const cutoff = new Date(fromIsoDay(toIsoDay(now)).getTime() - STALE_AFTER_DAYS * 86_400_000);
-  return {
-    AND: [
-      NOT_FINAL,
-      { OR: [{ currentVerdictAt: { lt: cutoff } }, { currentVerdictAt: null, madeOn: { lt: cutoff } }] },
-    ],
-  };
-}
-
-/** Past its horizon: ready for a final verdict. */
-function readyForFinalWhere(now: Date): Prisma.PredictionWhereInput {
-  return { AND: [NOT_FINAL, { horizonTo: { lt: now.getUTCFullYear() } }] };
+/** The summaries of up to a page of claims, in the order given. */
+async function summariesInOrder(ids: string[]): Promise<PredictionSummary[]> {
+  if (ids.length === 0) return [];
+  const rows = await prisma.prediction.findMany({ where: { id: { in: ids } }, select: summarySelect });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const r = byId.get(id);
+    return r ? [toSummary(r)] : [];
+  });
 }
 
 /** How many claims carry each due flag, counted in SQL. */
 export async function countDue(
   now = new Date(),
-  scope: Prisma.PredictionWhereInput = {},
+  scope: Pick<PredictionFilter, "tag" | "source"> = {},
 ): Promise<{ stale: number; readyForFinal: number }> {
-  const [stale, readyForFinal] = await Promise.all([
-    prisma.prediction.count({ where: { AND: [scope, staleWhere(now)] } }),
-    prisma.prediction.count({ where: { AND: [scope, readyForFinalWhere(now)] } }),
-  ]);
-  return { stale, readyForFinal };
+  const where = claimWhere(scope, now);
+  const [row] = await prisma.$queryRaw<{ stale: bigint | number | null; ready: bigint | number | null }[]>(Prisma.sql`
+    SELECT SUM(CASE WHEN ${staleSql(now)} THEN 1 ELSE 0 END) AS "stale",
+           SUM(CASE WHEN ${readyForFinalSql(now)} THEN 1 ELSE 0 END) AS "ready"
+    FROM "Prediction" "p" WHERE ${where}`);
+  return { stale: Number(row?.stale ?? 0), readyForFinal: Number(row?.ready ?? 0) };
 }
 
-function orderFor(sort: PredictionFilter["sort"]): Prisma.PredictionOrderByWithRelationInput[] {
-  switch (sort) {
-    case "made":
-      return [{ madeOn: "desc" }, { position: "asc" }];
-    case "horizon":
-      return [{ horizonTo: "asc" }, { horizonFrom: "asc" }, { position: "asc" }];
-    case "evidence":
-      return [{ evidence: { _count: "desc" } }, { position: "asc" }];
-    case "verdict":
-      return [{ currentVerdictAt: { sort: "desc", nulls: "last" } }, { position: "asc" }];
-    default:
-      return [{ source: { publishedOn: "asc" } }, { sourceId: "asc" }, { position: "asc" }];
-  }
+export const HISTORY_PAGE_SIZE = 20;
+const CHILDREN_SHOWN = 100;
+
+const evidenceSelect = {
+  id: true,
+  predictionId: true,
+  title: true,
+  url: true,
+  observedOn: true,
+  loggedAt: true,
+  stance: true,
+  strength: true,
+  summary: true,
+  loggedBy: true,
+  isSeeded: true,
+  retractedAt: true,
+  retractedBy: true,
+  retractReason: true,
+} satisfies Prisma.EvidenceSelect;
+
+export function toEvidenceItem(e: Prisma.EvidenceGetPayload<{ select: typeof evidenceSelect }>): EvidenceItem {
+  return {
+    id: e.id,
+    title: e.title,
+    url: e.url,
+    observedOn: toIsoDay(e.observedOn),
+    loggedAt: e.loggedAt.toISOString(),
+    stance: e.stance as Stance,
+    strength: e.strength as Strength,
+    summary: e.summary,
+    loggedBy: e.loggedBy,
+    isSeeded: e.isSeeded,
+    retracted: retractionOf(e),
+  };
 }
 
-export async function listPredictions(filter: PredictionFilter = {}, now = new Date()): Promise<PredictionSummary[]> {
-  const q = filter.q;
-  const needsExactMatch = q !== undefined && LIKE_WILDCARDS.test(q);
-  const found = await prisma.prediction.findMany({
-    where: whereFor(filter, now),
-    orderBy: orderFor(filter.sort),
-    select: { ...summarySelect, criteria: needsExactMatch },
+const verdictSelect = {
+  id: true,
+  grade: true,
+  credence: true,
+  rationale: true,
+  madeOn: true,
+  createdAt: true,
+  madeBy: true,
+  isSeeded: true,
+  retractedAt: true,
+  retractedBy: true,
+  retractReason: true,
+  citations: { select: { evidence: { select: { id: true, title: true, url: true } } } },
+} satisfies Prisma.VerdictSelect;
+
+export function toVerdictItem(v: Prisma.VerdictGetPayload<{ select: typeof verdictSelect }>): VerdictItem {
+  const citations = v.citations.map((c) => c.evidence).sort((a, b) => a.title.localeCompare(b.title));
+  return {
+    id: v.id,
+    grade: v.grade as Grade,
+    credence: v.credence,
+    rationale: v.rationale,
+    madeOn: toIsoDay(v.madeOn),
+    createdAt: v.createdAt.toISOString(),
+    madeBy: v.madeBy,
+    isSeeded: v.isSeeded,
+    evidenceIds: citations.map((c) => c.id),
+    citations,
+    retracted: retractionOf(v),
+  };
+}
+
+// The newest first: evidence by the day observed, then when it was logged; verdicts by the day
+// made, then when they were recorded. Retracted items stay in the history, marked.
+const EVIDENCE_KEYS = [
+  sortKey(`"e"."observedOn"`, "DESC", "date"),
+  sortKey(`"e"."loggedAt"`, "DESC", "date"),
+  sortKey(`"e"."id"`, "DESC", "string"),
+];
+const VERDICT_KEYS = [
+  sortKey(`"v"."madeOn"`, "DESC", "date"),
+  sortKey(`"v"."createdAt"`, "DESC", "date"),
+  sortKey(`"v"."id"`, "DESC", "string"),
+];
+
+/** One page of a claim's evidence, newest first, with the total (retracted items included). */
+export async function listClaimEvidence(predictionId: string, page: Partial<PageRequest> = {}): Promise<Page<EvidenceItem>> {
+  const ids = await readPage<{ id: string }>(prisma, {
+    list: `evidence:${predictionId}`,
+    select: Prisma.sql`"e"."id" AS "id"`,
+    from: Prisma.sql`"Evidence" "e"`,
+    where: Prisma.sql`"e"."predictionId" = ${predictionId}`,
+    keys: EVIDENCE_KEYS,
+    page: { limit: clampLimit(page.limit, HISTORY_PAGE_SIZE), cursor: page.cursor },
   });
-  const rows = needsExactMatch ? found.filter((r) => matchesSearch({ ...r, criteria: r.criteria ?? "" }, q)) : found;
-  const tallies = await tallyEvidence(rows.map((r) => r.id));
-  return rows.map((r) => toSummary(r, tallies.get(r.id)));
+  const rows = await prisma.evidence.findMany({ where: { id: { in: ids.items.map((r) => r.id) } }, select: evidenceSelect });
+  return { ...ids, items: inOrder(ids.items, rows).map(toEvidenceItem) };
 }
 
-export async function getPredictionDetail(id: string): Promise<PredictionDetail | null> {
+/** One page of a claim's verdict history, newest first, with the total (retracted included). */
+export async function listClaimVerdicts(predictionId: string, page: Partial<PageRequest> = {}): Promise<Page<VerdictItem>> {
+  const ids = await readPage<{ id: string }>(prisma, {
+    list: `verdicts:${predictionId}`,
+    select: Prisma.sql`"v"."id" AS "id"`,
+    from: Prisma.sql`"Verdict" "v"`,
+    where: Prisma.sql`"v"."predictionId" = ${predictionId}`,
+    keys: VERDICT_KEYS,
+    page: { limit: clampLimit(page.limit, HISTORY_PAGE_SIZE), cursor: page.cursor },
+  });
+  const rows = await prisma.verdict.findMany({ where: { id: { in: ids.items.map((r) => r.id) } }, select: verdictSelect });
+  return { ...ids, items: inOrder(ids.items, rows).map(toVerdictItem) };
+}
+
+const clampLimit = (limit: number | undefined, fallback: number) => Math.min(MAX_PAGE_SIZE, Math.max(1, limit ?? fallback));
+
+function inOrder<T extends { id: string }>(order: { id: string }[], rows: T[]): T[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return order.flatMap((o) => byId.get(o.id) ?? []);
+}
+
+/**
+ * A claim with its newest evidence and verdicts (one page each, with totals and cursors to
+ * older ones), its parent and its first sub-claims.
+ */
+export async function getPredictionDetail(
+  id: string,
+  pages: { evidence?: Partial<PageRequest>; verdicts?: Partial<PageRequest> } = {},
+): Promise<PredictionDetail | null> {
   const row = await prisma.prediction.findUnique({
     where: { id },
     select: {
@@ -235,66 +310,53 @@ export async function getPredictionDetail(id: string): Promise<PredictionDetail 
       criteria: true,
       source: { select: { id: true, title: true, author: true, url: true, kind: true, publishedOn: true } },
       parent: { select: { id: true, statement: true } },
-      children: { select: { id: true, statement: true, currentGrade: true }, orderBy: { position: "asc" } },
-      evidence: { orderBy: [{ observedOn: "desc" }, { loggedAt: "desc" }] },
-      verdicts: {
-        orderBy: [{ madeOn: "asc" }, { createdAt: "asc" }],
-        include: { citations: { select: { evidenceId: true } } },
-      },
+      children: { select: { id: true, statement: true, currentGrade: true }, orderBy: [{ position: "asc" }, { id: "asc" }], take: CHILDREN_SHOWN },
+      _count: { select: { children: true } },
     },
   });
   if (!row) return null;
-  const tally: EvidenceTally = { ...EMPTY_TALLY };
-  for (const e of row.evidence) if (!e.retractedAt) tally[e.stance as Stance] += 1;
-  const summary = toSummary({ ...row, source: { id: row.source.id, title: row.source.title } }, tally);
+  const [evidence, verdicts, childGrades] = await Promise.all([
+    listClaimEvidence(id, pages.evidence),
+    listClaimVerdicts(id, pages.verdicts),
+    row._count.children
+      ? prisma.prediction.groupBy({ by: ["currentGrade"], where: { parentId: id }, _count: { _all: true } })
+      : Promise.resolve([]),
+  ]);
+  const summary = toSummary({ ...row, source: { id: row.source.id, title: row.source.title } });
   return {
     ...summary,
     criteria: row.criteria,
     source: { ...row.source, publishedOn: toIsoDay(row.source.publishedOn) },
     parent: row.parent,
     children: row.children.map((c) => ({ id: c.id, statement: c.statement, currentVerdict: c.currentGrade as Grade | null })),
-    evidence: row.evidence.map((e) => ({
-      id: e.id,
-      title: e.title,
-      url: e.url,
-      observedOn: toIsoDay(e.observedOn),
-      loggedAt: e.loggedAt.toISOString(),
-      stance: e.stance as Stance,
-      strength: e.strength as Strength,
-      summary: e.summary,
-      loggedBy: e.loggedBy,
-      isSeeded: e.isSeeded,
-      retracted: retractionOf(e),
-    })),
-    verdicts: row.verdicts.map((v) => ({
-      id: v.id,
-      grade: v.grade as Grade,
-      credence: v.credence,
-      rationale: v.rationale,
-      madeOn: toIsoDay(v.madeOn),
-      createdAt: v.createdAt.toISOString(),
-      madeBy: v.madeBy,
-      isSeeded: v.isSeeded,
-      evidenceIds: v.citations.map((c) => c.evidenceId),
-      retracted: retractionOf(v),
-    })),
+    childCount: row._count.children,
+    childGradeCounts: childGrades.map((g) => ({ grade: g.currentGrade as Grade | null, count: g._count._all })),
+    evidence: evidence.items,
+    evidencePage: { total: evidence.total, nextCursor: evidence.nextCursor },
+    verdicts: verdicts.items,
+    verdictPage: { total: verdicts.total, nextCursor: verdicts.nextCursor },
   };
 }
 
-/** Claims whose horizon has ended but that have no final verdict yet. */
-export async function listPastHorizon(now = new Date(), scope: Prisma.PredictionWhereInput = {}) {
-  const rows = await prisma.prediction.findMany({
-    where: { AND: [scope, readyForFinalWhere(now)] },
-    orderBy: [{ horizonTo: "asc" }, { position: "asc" }],
-    select: { id: true, statement: true, horizonFrom: true, horizonTo: true, currentGrade: true },
-  });
-  return rows.map((r) => ({
-    id: r.id,
-    statement: r.statement,
-    horizon: { from: r.horizonFrom, to: r.horizonTo },
-    currentVerdict: r.currentGrade as Grade | null,
-  }));
+export const DUE_SHOWN = 5;
+
+/**
+ * The first few claims past their horizon without a final verdict (earliest horizon first),
+ * with how many there are in all; the claim list's `due=final` filter shows the rest.
+ */
+export async function listPastHorizon(
+  now = new Date(),
+  scope: Pick<PredictionFilter, "tag" | "source"> = {},
+  limit = DUE_SHOWN,
+): Promise<{ items: PastHorizonItem[]; total: number }> {
+  const page = await listPredictions({ ...scope, due: "final", sort: "horizon" }, now, { limit });
+  return {
+    total: page.total,
+    items: page.items.map((p) => ({ id: p.id, statement: p.statement, horizon: p.horizon, currentVerdict: p.currentVerdict })),
+  };
 }
+
+export type PastHorizonItem = { id: string; statement: string; horizon: { from: number; to: number }; currentVerdict: Grade | null };
 
 export async function listTags(): Promise<string[]> {
   const tags = await prisma.tag.findMany({ orderBy: { name: "asc" }, select: { name: true } });
@@ -305,3 +367,67 @@ export async function predictionExists(id: string): Promise<boolean> {
   return (await prisma.prediction.count({ where: { id } })) > 0;
 }
 
+
+/** The timeline chart plots at most this many of a claim's newest evidence items and verdicts. */
+export const TIMELINE_LIMIT = 200;
+
+/**
+ * What a claim's timeline plots: its newest live evidence and verdicts (at most TIMELINE_LIMIT
+ * of each), oldest first, with the live totals so the chart can say what it leaves out.
+ */
+export async function getClaimTimeline(predictionId: string) {
+  const [evidence, verdicts, verdictTotal] = await Promise.all([
+    prisma.evidence.findMany({
+      where: { predictionId, retractedAt: null },
+      orderBy: [{ observedOn: "desc" }, { loggedAt: "desc" }, { id: "desc" }],
+      take: TIMELINE_LIMIT,
+      select: { id: true, title: true, observedOn: true, stance: true, strength: true },
+    }),
+    prisma.verdict.findMany({
+      where: { predictionId, retractedAt: null },
+      orderBy: [{ madeOn: "desc" }, { createdAt: "desc" }, { id: "desc" }],
+      take: TIMELINE_LIMIT,
+      select: { id: true, grade: true, credence: true, madeOn: true },
+    }),
+    prisma.verdict.count({ where: { predictionId, retractedAt: null } }),
+  ]);
+  return {
+    evidence: evidence.reverse().map((e) => ({
+      id: e.id,
+      title: e.title,
+      observedOn: toIsoDay(e.observedOn),
+      stance: e.stance as Stance,
+      strength: e.strength as Strength,
+    })),
+    verdicts: verdicts.reverse().map((v) => ({ id: v.id, grade: v.grade as Grade, credence: v.credence, madeOn: toIsoDay(v.madeOn) })),
+    verdictTotal,
+  };
+}
+
+/** The newest live evidence a verdict can cite, for the verdict form (the API accepts any of the claim's). */
+export async function listCitableEvidence(predictionId: string, take = 50) {
+  const rows = await prisma.evidence.findMany({
+    where: { predictionId, retractedAt: null },
+    orderBy: [{ observedOn: "desc" }, { loggedAt: "desc" }, { id: "desc" }],
+    take,
+    select: { id: true, title: true, observedOn: true, stance: true },
+  });
+  return rows.map((e) => ({ id: e.id, title: e.title, observedOn: toIsoDay(e.observedOn), stance: e.stance as Stance }));
+}
+
+/** Claims whose statement or quote contains the text, for pickers (a parent, a sub-claim). */
+export async function searchClaims(q: string, options: { exclude?: string[]; take?: number } = {}) {
+  const page = await listPredictions({ q }, new Date(), { limit: (options.take ?? 20) + (options.exclude?.length ?? 0) });
+  const excluded = new Set(options.exclude ?? []);
+  return page.items
+    .filter((p) => !excluded.has(p.id))
+    .slice(0, options.take ?? 20)
+    .map((p) => ({ id: p.id, statement: p.statement, currentVerdict: p.currentVerdict, parentId: p.parentId, source: p.source }));
+}
+
+/** The statements of a few claims by id (the ones a claim's history points at), capped. */
+export async function claimStatements(ids: string[]): Promise<Record<string, string>> {
+  if (ids.length === 0) return {};
+  const rows = await prisma.prediction.findMany({ where: { id: { in: ids.slice(0, 100) } }, select: { id: true, statement: true } });
+  return Object.fromEntries(rows.map((r) => [r.id, r.statement]));
+}

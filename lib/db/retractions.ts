@@ -1,7 +1,7 @@
 import { writeAudit, type AuditActor } from "./audit";
 import { prisma } from "./client";
 import { ConflictError, NotFoundError } from "./errors";
-import { refreshCurrentVerdict } from "./verdict-pointer";
+import { refreshClaimSummary } from "./claim-summary";
 
 /**
  * Retracting keeps the row (history is never hard-deleted) but takes it out of every count,
@@ -14,6 +14,7 @@ export async function retractEvidence(id: string, reason: string, actor: AuditAc
     if (e.retractedAt) throw new ConflictError("already_retracted", "This evidence is already retracted");
     const at = new Date();
     await tx.evidence.update({ where: { id }, data: { retractedAt: at, retractedBy: actor.label, retractReason: reason } });
+    await refreshClaimSummary(tx, e.predictionId);
     await writeAudit(tx, actor, {
       action: "evidence.retract",
       entityType: "Evidence",
@@ -32,7 +33,7 @@ export async function retractVerdict(id: string, reason: string, actor: AuditAct
     if (v.retractedAt) throw new ConflictError("already_retracted", "This verdict is already retracted");
     const at = new Date();
     await tx.verdict.update({ where: { id }, data: { retractedAt: at, retractedBy: actor.label, retractReason: reason } });
-    await refreshCurrentVerdict(tx, v.predictionId);
+    await refreshClaimSummary(tx, v.predictionId);
     await writeAudit(tx, actor, {
       action: "verdict.retract",
       entityType: "Verdict",

@@ -1,17 +1,19 @@
 import "server-only";
 import { GRADES, TRACKING_START, type Grade, type Stance } from "../domain";
+import { Prisma } from "../generated/prisma/client";
 import {
   computeHitRate,
-  rollUpGrade,
   evidenceBalanceOverTime,
-  verdictMixOverTime,
+  verdictMixFromDeltas,
   type BalanceRow,
   type HitRate,
+  type MixDelta,
   type MixRow,
 } from "../scoring";
+import { claimWhere } from "./claim-query";
 import { prisma } from "./client";
 import { toIsoDay, utcToday } from "./dates";
-import { scopeWhere, type ScorecardScope } from "./forecasts";
+import type { ScorecardScope } from "./forecasts";
 import { countDue, listPastHorizon } from "./predictions";
 
 export type Scorecard = {
@@ -19,56 +21,63 @@ export type Scorecard = {
   byVerdict: Record<Grade, number>;
   ungraded: number;
   hitRate: HitRate;
+  /** The first few claims past their horizon without a final verdict, and how many in all. */
   pastHorizon: Awaited<ReturnType<typeof listPastHorizon>>;
   due: { stale: number; readyForFinal: number };
 };
 
-/** Headline figures, grouped in SQL on the cached current verdict. */
+const count = (v: bigint | number | null | undefined) => Number(v ?? 0);
+
+/**
+ * Headline figures, grouped in SQL on each claim's effective grade: its own current verdict,
+ * or for a parent with none, its sub-claims' roll-up (kept in step by lib/db/claim-summary.ts).
+ */
 export async function getScorecard(now = new Date(), scope: ScorecardScope = {}): Promise<Scorecard> {
-  const where = scopeWhere(scope);
-  const [total, groups, rolledUp, pastHorizon, due] = await Promise.all([
-    prisma.prediction.count({ where }),
-    prisma.prediction.groupBy({ by: ["currentGrade"], where, _count: { _all: true } }),
-    // Parents with no verdict of their own are counted by their sub-claims' roll-up.
-    prisma.prediction.findMany({
-      where: { ...where, currentGrade: null, children: { some: {} } },
-      select: { children: { select: { currentGrade: true } } },
-    }),
-    listPastHorizon(now, where),
-    countDue(now, where),
+  const [groups, pastHorizon, due] = await Promise.all([
+    prisma.$queryRaw<{ grade: string | null; n: bigint | number }[]>(Prisma.sql`
+      SELECT "p"."effectiveGrade" AS "grade", COUNT(*) AS "n" FROM "Prediction" "p"
+      WHERE ${claimWhere(scope, now)} GROUP BY "p"."effectiveGrade"`),
+    listPastHorizon(now, scope),
+    countDue(now, scope),
   ]);
   const byVerdict = Object.fromEntries(GRADES.map((g) => [g, 0])) as Record<Grade, number>;
+  let total = 0;
   let ungraded = 0;
   for (const g of groups) {
-    if (g.currentGrade && g.currentGrade in byVerdict) byVerdict[g.currentGrade as Grade] = g._count._all;
-    else ungraded += g._count._all;
-  }
-  for (const parent of rolledUp) {
-    const { grade } = rollUpGrade(parent.children.map((c) => c.currentGrade as Grade | null));
-    if (!grade) continue;
-    byVerdict[grade] += 1;
-    ungraded -= 1;
+    total += count(g.n);
+    if (g.grade && g.grade in byVerdict) byVerdict[g.grade as Grade] = count(g.n);
+    else ungraded += count(g.n);
   }
   return { total, byVerdict, ungraded, hitRate: computeHitRate(byVerdict), pastHorizon, due };
 }
 
-/** Each claim's verdict as of every quarter end since tracking began. */
+/**
+ * Each claim's verdict as of every quarter end since tracking began. The database sums the
+ * day-by-day changes (a claim enters as ungraded on the day it was made; each verdict moves
+ * it from the previous grade to its own), so the rows returned grow with days, not claims.
+ * A verdict dated before its claim was made counts from the day the claim was made.
+ */
 export async function getVerdictMixOverTime(now = new Date()): Promise<MixRow[]> {
-  const [claims, verdicts] = await Promise.all([
-    prisma.prediction.findMany({ select: { id: true, madeOn: true } }),
-    prisma.verdict.findMany({
-      where: { retractedAt: null },
-      select: { predictionId: true, grade: true, madeOn: true },
-      // Same tie-break as the current-verdict pointer: same-day verdicts in recorded order.
-      orderBy: [{ madeOn: "asc" }, { createdAt: "asc" }],
-    }),
-  ]);
-  return verdictMixOverTime(
-    claims.map((c) => ({ id: c.id, madeOn: toIsoDay(c.madeOn) })),
-    verdicts.map((v) => ({ predictionId: v.predictionId, grade: v.grade as Grade, madeOn: toIsoDay(v.madeOn) })),
-    TRACKING_START,
-    utcToday(now),
-  );
+  const rows = await prisma.$queryRaw<{ day: Date; grade: string; n: bigint | number }[]>(Prisma.sql`
+    WITH "moves" AS (
+      SELECT CASE WHEN v."madeOn" < p."madeOn" THEN p."madeOn" ELSE v."madeOn" END AS "day",
+             v."grade" AS "grade",
+             LAG(v."grade") OVER (PARTITION BY v."predictionId" ORDER BY v."madeOn", v."createdAt", v."id") AS "previous"
+      FROM "Verdict" v JOIN "Prediction" p ON p."id" = v."predictionId"
+      WHERE v."retractedAt" IS NULL
+    )
+    SELECT "day", "grade", SUM("delta") AS "n" FROM (
+      SELECT "day", "grade", 1 AS "delta" FROM "moves"
+      UNION ALL SELECT "day", COALESCE("previous", 'ungraded'), -1 FROM "moves"
+      UNION ALL SELECT "madeOn", 'ungraded', 1 FROM "Prediction"
+    ) "changes"
+    GROUP BY "day", "grade"`);
+  const deltas: MixDelta[] = rows.map((r) => ({
+    day: toIsoDay(r.day instanceof Date ? r.day : new Date(r.day)),
+    grade: r.grade as MixDelta["grade"],
+    delta: count(r.n),
+  }));
+  return verdictMixFromDeltas(deltas, TRACKING_START, utcToday(now));
 }
 
 /** Cumulative supports vs contradicts, from evidence counted per day and stance in SQL. */

@@ -1,5 +1,4 @@
 import "server-only";
-import type { Grade } from "../domain";
 import { prisma } from "./client";
 import { toIsoDay } from "./dates";
 
@@ -18,53 +17,21 @@ export async function listSources() {
   }));
 }
 
-export async function getSourceWithClaims(id: string) {
+export async function getSource(id: string) {
   const s = await prisma.source.findUnique({
     where: { id },
-    select: {
-      id: true,
-      title: true,
-      author: true,
-      url: true,
-      kind: true,
-      publishedOn: true,
-      predictions: {
-        orderBy: { position: "asc" },
-        select: {
-          id: true,
-          quote: true,
-          section: true,
-          statement: true,
-          position: true,
-          parentId: true,
-          horizonFrom: true,
-          horizonTo: true,
-          impliedCredence: true,
-          currentGrade: true,
-          currentVerdictAt: true,
-          madeOn: true,
-          _count: { select: { evidence: { where: { retractedAt: null } } } },
-        },
-      },
-    },
+    select: { id: true, title: true, author: true, url: true, kind: true, publishedOn: true },
   });
-  if (!s) return null;
-  return {
-    ...s,
-    publishedOn: toIsoDay(s.publishedOn),
-    predictions: s.predictions.map((p) => ({
-      id: p.id,
-      quote: p.quote,
-      section: p.section,
-      statement: p.statement,
-      position: p.position,
-      parentId: p.parentId,
-      horizon: { from: p.horizonFrom, to: p.horizonTo },
-      impliedCredence: p.impliedCredence,
-      currentVerdict: p.currentGrade as Grade | null,
-      currentVerdictOn: p.currentVerdictAt ? toIsoDay(p.currentVerdictAt) : null,
-      madeOn: toIsoDay(p.madeOn),
-      evidenceCount: p._count.evidence,
-    })),
-  };
+  return s ? { ...s, publishedOn: toIsoDay(s.publishedOn) } : null;
+}
+
+/** The section headings of a source's claims, in the order they first appear. */
+export async function listSections(sourceId: string): Promise<string[]> {
+  const rows = await prisma.prediction.groupBy({
+    by: ["section"],
+    where: { sourceId },
+    _min: { position: true },
+    orderBy: { _min: { position: "asc" } },
+  });
+  return rows.map((r) => r.section).filter(Boolean);
 }

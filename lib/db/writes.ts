@@ -7,7 +7,7 @@ import { prisma } from "./client";
 import { fromIsoDay, toIsoDay, utcToday } from "./dates";
 import { InvalidReferenceError, NotFoundError } from "./errors";
 import type { EvidenceItem, VerdictItem } from "./predictions";
-import { refreshCurrentVerdict } from "./verdict-pointer";
+import { refreshClaimSummary } from "./claim-summary";
 
 /** Logs evidence under the account that made the request; audited in the same transaction. */
 export async function createEvidence(
@@ -31,6 +31,7 @@ export async function createEvidence(
         loggedById: actor.id,
       },
     });
+    await refreshClaimSummary(tx, predictionId);
     await writeAudit(tx, actor, {
       action: "evidence.create",
       entityType: "Evidence",
@@ -68,11 +69,13 @@ export async function createVerdict(
   return prisma.$transaction(async (tx) => {
     const claim = await tx.prediction.findUnique({ where: { id: predictionId }, select: { currentGrade: true } });
     if (!claim) throw new NotFoundError("Prediction", predictionId);
+    let cited: { id: string; title: string; url: string }[] = [];
     if (input.evidenceIds.length) {
       const found = await tx.evidence.findMany({
         where: { id: { in: input.evidenceIds }, predictionId, retractedAt: null },
-        select: { id: true },
+        select: { id: true, title: true, url: true },
       });
+      cited = found;
       const known = new Set(found.map((f) => f.id));
       const missing = input.evidenceIds.filter((id) => !known.has(id));
       if (missing.length) {
@@ -95,7 +98,7 @@ export async function createVerdict(
         citations: { create: input.evidenceIds.map((evidenceId) => ({ evidenceId })) },
       },
     });
-    await refreshCurrentVerdict(tx, predictionId);
+    await refreshClaimSummary(tx, predictionId);
     // A new verdict settles a deliberate reopening.
     await tx.prediction.updateMany({ where: { id: predictionId, reopenedAt: { not: null } }, data: { reopenedAt: null, reopenReason: null } });
     await writeAudit(tx, actor, {
@@ -116,6 +119,7 @@ export async function createVerdict(
       madeBy: v.madeBy,
       isSeeded: v.isSeeded,
       evidenceIds: input.evidenceIds,
+      citations: input.evidenceIds.flatMap((id) => cited.find((c) => c.id === id) ?? []),
       retracted: null,
     };
   });

@@ -27,6 +27,28 @@ export const predictionFilterSchema = z.object({
 
 export type PredictionFilter = z.output<typeof predictionFilterSchema>;
 
+/** `?page=` on a paged page: a whole number from 1; anything else shows the first page. */
+export const pageNumberSchema = optionalParam(z.coerce.number().int().min(1).max(1_000_000)).transform((n) => n ?? 1);
+
+export function parsePageNumber(params: Record<string, string | string[] | undefined>): number {
+  return pageNumberSchema.parse(params.page);
+}
+
+/**
+ * `?limit=` and `?cursor=` on the API's lists. Unlike the pages, the API rejects a malformed
+ * value with a 400 that names the field, so a client never silently gets the wrong page.
+ */
+export const apiPageSchema = z.object({
+  limit: z.coerce
+    .number({ error: "limit must be a whole number from 1 to 500" })
+    .int({ error: "limit must be a whole number from 1 to 500" })
+    .min(1, { error: "limit must be at least 1" })
+    .max(500, { error: "limit must be at most 500" })
+    .default(50),
+  cursor: z.string().min(1, { error: "cursor must not be empty" }).max(1000, { error: "cursor is too long" }).optional(),
+});
+export type ApiPage = z.output<typeof apiPageSchema>;
+
 export function parsePredictionFilter(params: Record<string, string | string[] | undefined>): PredictionFilter {
   return predictionFilterSchema.parse(params);
 }

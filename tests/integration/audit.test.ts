@@ -194,7 +194,7 @@ describe("evidence and verdicts", () => {
       reason: "Logged on the wrong claim",
     });
     expect(d!.evidence.find((x) => x.id === kept.id)!.retracted).toBeNull();
-    const [listed] = await listPredictions({ source: source.id });
+    const [listed] = (await listPredictions({ source: source.id })).items;
     expect(listed).toMatchObject({ id: claim.id, evidenceCount: 1, tally: { supports: 1, contradicts: 0, mixed: 0 } });
 
     // Retracting it again is refused and not audited; a retracted item cannot be cited.
@@ -224,11 +224,12 @@ describe("evidence and verdicts", () => {
     expect(p.currentVerdictAt?.toISOString()).toBe("2023-01-10T00:00:00.000Z");
     const d = await getPredictionDetail(claim.id);
     expect(d).toMatchObject({ currentVerdict: "too_early", currentVerdictOn: "2023-01-10" });
+    // Newest first: the retracted verdict stays listed, marked.
     expect(d!.verdicts.map((v) => [v.id, v.retracted?.reason ?? null])).toEqual([
-      [v1.id, null],
       [v2.id, "Graded the wrong claim"],
+      [v1.id, null],
     ]);
-    expect(d!.verdicts[1].retracted?.by).toBe(accounts.admin.user.name);
+    expect(d!.verdicts[0].retracted?.by).toBe(accounts.admin.user.name);
 
     // Retracting the only remaining verdict leaves the claim ungraded.
     await retractVerdict(v1.id, "Also wrong", editor);

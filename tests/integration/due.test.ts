@@ -29,7 +29,7 @@ beforeAll(async () => {
 });
 
 const statements = async (due: "stale" | "final") =>
-  (await listPredictions({ due }, NOW)).map((p) => p.statement).sort();
+  (await listPredictions({ due }, NOW)).items.map((p) => p.statement).sort();
 
 describe("due flags", () => {
   it("lists claims not reviewed in over 12 months, never final ones", async () => {
@@ -44,7 +44,7 @@ describe("due flags", () => {
 
   it("counts each kind in SQL, matching the pure rule row by row", async () => {
     expect(await countDue(NOW)).toEqual({ stale: 3, readyForFinal: 2 });
-    for (const p of await listPredictions({}, NOW)) {
+    for (const p of (await listPredictions({}, NOW)).items) {
       const flags = dueFlags(
         { currentGrade: p.currentVerdict, currentVerdictOn: p.currentVerdictOn, horizonTo: p.horizon.to, madeOn: p.madeOn },
         "2026-06-01",

@@ -18,7 +18,7 @@ describe("on an empty database", () => {
     expect(s.ungraded).toBe(0);
     expect(Object.values(s.byVerdict).every((n) => n === 0)).toBe(true);
     expect(s.hitRate).toEqual({ rate: null, graded: 0, points: 0 });
-    expect(s.pastHorizon).toEqual([]);
+    expect(s.pastHorizon.items).toEqual([]);
     expect(await getEvidenceBalance()).toEqual([]);
     expect(await listRecentEvidence()).toEqual([]);
     const mix = await getVerdictMixOverTime(at("2022-08-01"));
@@ -114,7 +114,7 @@ describe("with claims, verdicts and evidence", () => {
 
   it("lists claims past their horizon that have no final verdict, earliest horizon first", async () => {
     const s = await getScorecard(NOW);
-    expect(s.pastHorizon).toEqual([
+    expect(s.pastHorizon.items).toEqual([
       { id: id.E, statement: "Claim E", horizon: { from: 2022, to: 2023 }, currentVerdict: null },
       { id: id.B, statement: "Claim B", horizon: { from: 2022, to: 2024 }, currentVerdict: "partly" },
       { id: id.F, statement: "Claim F", horizon: { from: 2022, to: 2024 }, currentVerdict: "on_track" },
@@ -123,10 +123,10 @@ describe("with claims, verdicts and evidence", () => {
 
   it("judges 'past horizon' by the year of `now`", async () => {
     // In 2024 only claims whose horizon ended by 2023 are past; A, C and D are settled.
-    expect((await getScorecard(at("2024-06-01"))).pastHorizon.map((p) => p.id)).toEqual([id.E]);
+    expect((await getScorecard(at("2024-06-01"))).pastHorizon.items.map((p) => p.id)).toEqual([id.E]);
     // On the first day of 2024 a horizon ending in 2023 has passed; on the last day of 2023 it has not.
-    expect((await getScorecard(new Date("2024-01-01T00:00:00Z"))).pastHorizon.map((p) => p.id)).toEqual([id.E]);
-    expect((await getScorecard(new Date("2023-12-31T23:59:59Z"))).pastHorizon).toEqual([]);
+    expect((await getScorecard(new Date("2024-01-01T00:00:00Z"))).pastHorizon.items.map((p) => p.id)).toEqual([id.E]);
+    expect((await getScorecard(new Date("2023-12-31T23:59:59Z"))).pastHorizon.items).toEqual([]);
   });
 
   it("drops a claim from the past-horizon list once it gets a final verdict", async () => {
@@ -145,10 +145,10 @@ describe("with claims, verdicts and evidence", () => {
       },
     });
     try {
-      expect((await getScorecard(NOW)).pastHorizon.map((p) => p.id)).toContain(f.id);
+      expect((await getScorecard(NOW)).pastHorizon.items.map((p) => p.id)).toContain(f.id);
       await createVerdict(f.id, { grade: "refuted", credence: null, rationale: "r", evidenceIds: [] }, T, { now: at("2024-01-01") });
       const s = await getScorecard(NOW);
-      expect(s.pastHorizon.map((p) => p.id)).not.toContain(f.id);
+      expect(s.pastHorizon.items.map((p) => p.id)).not.toContain(f.id);
       expect(s.byVerdict.refuted).toBe(2);
     } finally {
       await prisma.verdict.deleteMany({ where: { predictionId: f.id } });

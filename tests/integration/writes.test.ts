@@ -264,7 +264,7 @@ describe("getPredictionDetail", () => {
     expect(await getPredictionDetail("no-such-claim")).toBeNull();
   });
 
-  it("lists verdicts oldest first, evidence newest first, and tallies evidence by stance", async () => {
+  it("lists verdicts and evidence newest first, and tallies evidence by stance", async () => {
     const source = await makeSource({ publishedOn: "2022-05-01" });
     const parent = await makeClaim({ sourceId: source.id, statement: "Parent claim", tags: ["speech", "agents"] });
     const child = await makeClaim({ sourceId: source.id, statement: "Child claim", position: 2 });
@@ -285,10 +285,12 @@ describe("getPredictionDetail", () => {
     const d = await getPredictionDetail(parent.id);
     expect(d).not.toBeNull();
     expect(d!.verdicts.map((v) => [v.madeOn, v.grade])).toEqual([
-      ["2022-12-01", "too_early"],
-      ["2023-06-01", "on_track"],
       ["2024-03-01", "partly"],
+      ["2023-06-01", "on_track"],
+      ["2022-12-01", "too_early"],
     ]);
+    expect(d!.verdictPage).toEqual({ total: 3, nextCursor: null });
+    expect(d!.evidencePage).toEqual({ total: 4, nextCursor: null });
     expect(d!.currentVerdict).toBe("partly");
     expect(d!.currentVerdictOn).toBe("2024-03-01");
     expect(d!.tally).toEqual({ supports: 2, contradicts: 1, mixed: 1 });
@@ -314,7 +316,7 @@ describe("listPredictions", () => {
   const NOW = new Date("2025-06-15T12:00:00Z");
   const tag = `tag-${uid()}`;
   const list = async (f: Parameters<typeof listPredictions>[0] = {}) =>
-    (await listPredictions({ source: sourceId, ...f }, NOW)).map((p) => p.id);
+    (await listPredictions({ source: sourceId, ...f }, NOW)).items.map((p) => p.id);
 
   beforeAll(async () => {
     sourceId = (await makeSource()).id;
@@ -332,7 +334,7 @@ describe("listPredictions", () => {
   });
 
   it("lists the source's claims in position order with tallies and evidence counts", async () => {
-    const rows = await listPredictions({ source: sourceId }, NOW);
+    const rows = (await listPredictions({ source: sourceId }, NOW)).items;
     expect(rows.map((r) => r.id)).toEqual([ids.past, ids.current, ids.edge, ids.future]);
     const byId = Object.fromEntries(rows.map((r) => [r.id, r]));
     expect(byId[ids.current]).toMatchObject({
@@ -378,7 +380,7 @@ describe("listPredictions", () => {
   it("filters by source", async () => {
     const otherSource = await makeSource();
     const otherClaim = await makeClaim({ sourceId: otherSource.id });
-    expect((await listPredictions({ source: otherSource.id }, NOW)).map((p) => p.id)).toEqual([otherClaim.id]);
+    expect((await listPredictions({ source: otherSource.id }, NOW)).items.map((p) => p.id)).toEqual([otherClaim.id]);
     expect(await list()).not.toContain(otherClaim.id);
   });
 
@@ -388,7 +390,7 @@ describe("listPredictions", () => {
     expect(await list({ horizon: "future" })).toEqual([ids.future]);
     // A year later the 2025 claims are past too.
     const later = new Date("2026-01-01T00:00:00Z");
-    expect((await listPredictions({ source: sourceId, horizon: "past" }, later)).map((p) => p.id)).toEqual([ids.past, ids.current, ids.edge]);
+    expect((await listPredictions({ source: sourceId, horizon: "past" }, later)).items.map((p) => p.id)).toEqual([ids.past, ids.current, ids.edge]);
   });
 
   it("combines filters", async () => {

@@ -17,7 +17,9 @@ export async function GET(request: Request) {
       ungraded: s.ungraded,
       hitRate: s.hitRate.rate,
       hitRateGraded: s.hitRate.graded,
-      pastHorizon: s.pastHorizon,
+      // The first few; the total is in pastHorizonTotal and the whole list is /api/predictions?due=final.
+      pastHorizon: s.pastHorizon.items,
+      pastHorizonTotal: s.pastHorizon.total,
       due: s.due,
       resolved: f.resolved,
       brier: f.implied.brier,

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireReader } from "@/components/auth/page-guard";
+import { guardedLoader } from "@/components/auth/page-guard";
 import { WriteAccessNote } from "@/components/auth/write-access-note";
 import { ClaimTimelineChart } from "@/components/charts/claim-timeline-chart";
 import { RevisionHistory, claimIdsIn, latestCredenceOverride } from "@/components/curation/revision-history";
 import { ClaimFacts } from "@/components/predictions/claim-facts";
 import { EvidenceForm } from "@/components/predictions/evidence-form";
 import { EvidenceList } from "@/components/predictions/evidence-list";
+import { HistoryPager } from "@/components/predictions/history-pager";
 import { SubClaims } from "@/components/predictions/sub-claims";
 import { VerdictForm } from "@/components/predictions/verdict-form";
 import { VerdictHistory } from "@/components/predictions/verdict-history";
@@ -15,26 +16,60 @@ import { logEvidence, recordVerdict } from "@/lib/actions/claim-actions";
 import { canLogEvidence, canManageClaims, canRecordVerdict, canRetract } from "@/lib/auth/permissions";
 import { listRevisions } from "@/lib/db/curation";
 import { utcToday } from "@/lib/db/dates";
-import { getPredictionDetail } from "@/lib/db/predictions";
+import { InvalidCursorError } from "@/lib/db/keyset";
+import {
+  TIMELINE_LIMIT,
+  claimStatements,
+  getClaimTimeline,
+  getPredictionDetail,
+  listCitableEvidence,
+  type PredictionDetail,
+} from "@/lib/db/predictions";
 import { buildTimeline } from "@/lib/scoring";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: PageProps<"/predictions/[id]">): Promise<Metadata> {
-  const p = await getPredictionDetail((await params).id);
-  return { title: p ? p.statement : "Claim not found" };
+type Pages = { evidence?: string; verdicts?: string };
+
+/**
+ * The access check runs before the claim is read, for the page and its title alike. A cursor
+ * that is not one this page handed out (a mangled bookmark) shows the newest items instead.
+ */
+const loadClaim = guardedLoader(
+  (key) => `/predictions/${JSON.parse(key).id}`,
+  async (key): Promise<{ claim: PredictionDetail | null; staleCursor: boolean }> => {
+    const { id, evidence, verdicts } = JSON.parse(key) as { id: string } & Pages;
+    try {
+      return { claim: await getPredictionDetail(id, { evidence: { cursor: evidence }, verdicts: { cursor: verdicts } }), staleCursor: false };
+    } catch (e) {
+      if (!(e instanceof InvalidCursorError)) throw e;
+      return { claim: await getPredictionDetail(id), staleCursor: true };
+    }
+  },
+);
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
+const keyOf = (id: string, q: Record<string, string | string[] | undefined>) =>
+  JSON.stringify({ id, evidence: one(q.evidence), verdicts: one(q.verdicts) });
+
+export async function generateMetadata({ params, searchParams }: PageProps<"/predictions/[id]">): Promise<Metadata> {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const { data } = await loadClaim(keyOf(id, query));
+  return { title: data.claim ? data.claim.statement : "Claim not found" };
 }
 
-export default async function PredictionPage({ params }: PageProps<"/predictions/[id]">) {
-  const { id } = await params;
-  const actor = await requireReader(`/predictions/${id}`);
-  const [p, revisions] = await Promise.all([getPredictionDetail(id), listRevisions(id)]);
+export default async function PredictionPage({ params, searchParams }: PageProps<"/predictions/[id]">) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const { actor, data } = await loadClaim(keyOf(id, query));
+  const p = data.claim;
   if (!p) notFound();
-  // Retracted items stay listed, marked, but no longer count or plot.
-  const liveEvidence = p.evidence.filter((e) => !e.retracted);
-  const timeline = buildTimeline(liveEvidence, p.verdicts.filter((v) => !v.retracted));
+  const [revisions, timeline, citable] = await Promise.all([listRevisions(id), getClaimTimeline(id), listCitableEvidence(id)]);
+  const points = buildTimeline(timeline.evidence, timeline.verdicts);
   const here = `/predictions/${p.id}`;
-  const claimStatements = await statementsOf(claimIdsIn(revisions ?? []));
+  const statements = await claimStatements(claimIdsIn(revisions ?? []));
+  const olderEvidence = one(query.evidence) !== undefined && !data.staleCursor;
+  const olderVerdicts = one(query.verdicts) !== undefined && !data.staleCursor;
+  const plotted = timeline.evidence.length < p.evidenceCount || timeline.verdicts.length < timeline.verdictTotal;
   return (
     <div className="stack">
       <h1>{p.statement}</h1>
@@ -45,20 +80,36 @@ export default async function PredictionPage({ params }: PageProps<"/predictions
           </Link>
         </p>
       )}
+      {data.staleCursor && (
+        <p className="alert" role="status">
+          That link to older items no longer fits this claim’s history, so the newest items are shown.
+        </p>
+      )}
       <ClaimFacts p={p} credenceOverride={latestCredenceOverride(revisions ?? [])} />
-      <SubClaims items={p.children} ownVerdict={p.currentVerdict} />
+      <SubClaims items={p.children} total={p.childCount} gradeCounts={p.childGradeCounts} ownVerdict={p.currentVerdict} />
       <section className="card" aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">Timeline</h2>
         <p className="small muted">
           Evidence plots above the axis when it supports the claim and below when it contradicts it (taller is
           stronger). Verdict changes are marked, and the line is the credence recorded with each verdict.
+          {plotted && ` It plots the newest ${TIMELINE_LIMIT} evidence items and verdicts; the lists below hold them all.`}
         </p>
-        <ClaimTimelineChart points={timeline} horizon={p.horizon} />
+        <ClaimTimelineChart points={points} horizon={p.horizon} />
       </section>
       <div className="grid grid-2">
         <section className="card" aria-labelledby="evidence-heading">
-          <h2 id="evidence-heading">Evidence ({liveEvidence.length})</h2>
+          <h2 id="evidence-heading">Evidence ({p.evidenceCount})</h2>
+          <p className="small muted">Newest first{p.evidencePage.total > p.evidenceCount ? `; ${p.evidencePage.total - p.evidenceCount} retracted items stay listed, marked` : ""}.</p>
           <EvidenceList evidence={p.evidence} predictionId={p.id} canRetract={canRetract(actor)} />
+          <HistoryPager
+            what="evidence"
+            shown={p.evidence.length}
+            total={p.evidencePage.total}
+            isOlderPage={olderEvidence}
+            newestHref={hrefWith(here, query, "evidence", null)}
+            olderHref={p.evidencePage.nextCursor ? hrefWith(here, query, "evidence", p.evidencePage.nextCursor) : null}
+            anchor="evidence-heading"
+          />
         </section>
         <section className="card">
           {canLogEvidence(actor) ? (
@@ -74,11 +125,20 @@ export default async function PredictionPage({ params }: PageProps<"/predictions
       <div className="grid grid-2">
         <section className="card" aria-labelledby="verdicts-heading">
           <h2 id="verdicts-heading">Verdict history</h2>
-          <VerdictHistory verdicts={p.verdicts} evidence={p.evidence} predictionId={p.id} canRetract={canRetract(actor)} />
+          <VerdictHistory verdicts={p.verdicts} isNewestPage={!olderVerdicts} predictionId={p.id} canRetract={canRetract(actor)} />
+          <HistoryPager
+            what="verdicts"
+            shown={p.verdicts.length}
+            total={p.verdictPage.total}
+            isOlderPage={olderVerdicts}
+            newestHref={hrefWith(here, query, "verdicts", null)}
+            olderHref={p.verdictPage.nextCursor ? hrefWith(here, query, "verdicts", p.verdictPage.nextCursor) : null}
+            anchor="verdicts-heading"
+          />
         </section>
         <section className="card">
           {canRecordVerdict(actor) ? (
-            <VerdictForm action={recordVerdict.bind(null, p.id)} evidence={liveEvidence} />
+            <VerdictForm action={recordVerdict.bind(null, p.id)} evidence={citable} liveEvidenceCount={p.evidenceCount} />
           ) : (
             <>
               <h2>Record a verdict</h2>
@@ -93,14 +153,18 @@ export default async function PredictionPage({ params }: PageProps<"/predictions
           Every change to the claim, oldest first: who made it, when, why, and each field before and after. The quote
           changes only through a recorded correction.
         </p>
-        <RevisionHistory revisions={revisions ?? []} claimStatements={claimStatements} />
+        <RevisionHistory revisions={revisions ?? []} claimStatements={statements} />
       </section>
     </div>
   );
 }
 
-/** Names the claims that parent changes in the history point at (rarely more than two). */
-async function statementsOf(ids: string[]): Promise<Record<string, string>> {
-  const found = await Promise.all(ids.map((cid) => getPredictionDetail(cid)));
-  return Object.fromEntries(found.filter((c) => c !== null).map((c) => [c.id, c.statement]));
+function hrefWith(path: string, query: Record<string, string | string[] | undefined>, key: keyof Pages, value: string | null): string {
+  const q = new URLSearchParams();
+  for (const k of ["evidence", "verdicts"] as const) {
+    const v = k === key ? value : one(query[k]);
+    if (v) q.set(k, v);
+  }
+  const s = q.toString();
+  return `${path}${s ? `?${s}` : ""}#${key === "evidence" ? "evidence-heading" : "verdicts-heading"}`;
 }

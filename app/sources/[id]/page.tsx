@@ -1,31 +1,43 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireReader } from "@/components/auth/page-guard";
+import { guardedLoader } from "@/components/auth/page-guard";
 import { AddClaimForm } from "@/components/curation/add-claim-form";
 import { DueFlags } from "@/components/ui/due-flags";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
 import { addClaimAction } from "@/lib/actions/curation-actions";
 import { canManageClaims } from "@/lib/auth/permissions";
 import { utcToday } from "@/lib/db/dates";
-import { getSourceWithClaims } from "@/lib/db/sources";
+import { listPredictions } from "@/lib/db/predictions";
+import { getSource, listSections } from "@/lib/db/sources";
+import { Pagination, withParam } from "@/components/ui/pagination";
+import { parsePageNumber } from "@/lib/validation/filters";
 import { formatHorizon } from "@/lib/horizon";
 
 export const dynamic = "force-dynamic";
 
+/** The access check runs before the source is read, for the page and its title alike. */
+const loadSource = guardedLoader((id) => `/sources/${id}`, (id) => getSource(id));
+
+const CLAIMS_PER_PAGE = 100;
+
 export async function generateMetadata({ params }: PageProps<"/sources/[id]">): Promise<Metadata> {
-  const s = await getSourceWithClaims((await params).id);
+  const { data: s } = await loadSource((await params).id);
   return { title: s ? s.title : "Source not found" };
 }
 
 export default async function SourcePage({ params, searchParams }: PageProps<"/sources/[id]">) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const actor = await requireReader(`/sources/${id}`);
-  const source = await getSourceWithClaims(id);
+  const { actor, data: source } = await loadSource(id);
   if (!source) notFound();
   const today = utcToday();
   const isJustAdded = query.added === "1";
-  const sections = [...new Set(source.predictions.map((p) => p.section).filter(Boolean))];
+  const page = parsePageNumber(query);
+  const [claims, sections] = await Promise.all([
+    listPredictions({ source: source.id }, new Date(), { limit: CLAIMS_PER_PAGE, offset: (page - 1) * CLAIMS_PER_PAGE }),
+    listSections(source.id),
+  ]);
+  const hrefFor = (n: number) => withParam(`/sources/${source.id}`, query, "page", n === 1 ? null : String(n));
   return (
     <div className="stack">
       <div className="page-intro">
@@ -48,12 +60,12 @@ export default async function SourcePage({ params, searchParams }: PageProps<"/s
         )}
       </div>
       <section className="card" aria-labelledby="claims-heading">
-        <h2 id="claims-heading">Claims, in the order they appear ({source.predictions.length})</h2>
-        {source.predictions.length === 0 ? (
+        <h2 id="claims-heading">Claims, in the order they appear ({claims.total})</h2>
+        {claims.total === 0 ? (
           <p role="status">No claims from this source yet.</p>
         ) : (
           <ol className="plain" data-testid="source-claims">
-            {source.predictions.map((p) => (
+            {claims.items.map((p) => (
               <li key={p.id} style={p.parentId ? { paddingLeft: "1.5rem" } : undefined}>
                 <div className="small muted">
                   #{p.position} · {p.section}
@@ -77,13 +89,16 @@ export default async function SourcePage({ params, searchParams }: PageProps<"/s
             ))}
           </ol>
         )}
+        {claims.total > CLAIMS_PER_PAGE && (
+          <Pagination total={claims.total} page={page} pageSize={CLAIMS_PER_PAGE} hrefFor={hrefFor} label="claims" />
+        )}
       </section>
       {canManageClaims(actor) && (
         <section className="card" style={{ maxWidth: 820 }}>
           <AddClaimForm
             action={addClaimAction.bind(null, source.id)}
             sections={sections}
-            claims={source.predictions.map((p) => ({ id: p.id, statement: p.statement }))}
+            claims={claims.items.map((p) => ({ id: p.id, statement: p.statement }))}
             madeYear={Number(source.publishedOn.slice(0, 4))}
           />
         </section>

@@ -11,7 +11,7 @@ export async function GET(request: Request, ctx: RouteContext<"/api/predictions/
   return withErrors(async () => {
     await requireReader(request);
     const { id } = await ctx.params;
-    const prediction = await getPredictionDetail(id);
+    const prediction = await getPredictionDetail(id, { evidence: { limit: 50 }, verdicts: { limit: 50 } });
     if (!prediction) return apiError(404, "not_found", `Prediction ${id} was not found`);
     return NextResponse.json({ prediction: toApiPredictionDetail(prediction) });
   });

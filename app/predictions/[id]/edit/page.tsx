@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { AdminsOnly } from "@/components/admin/admins-only";
-import { requireSignedIn } from "@/components/auth/page-guard";
+import { guardedLoader, requireSignedIn } from "@/components/auth/page-guard";
 import { canManageClaims } from "@/lib/auth/permissions";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -19,24 +19,38 @@ import {
   updateClaimAction,
 } from "@/lib/actions/curation-actions";
 import { listRevisions } from "@/lib/db/curation";
-import { getPredictionDetail, listPredictions } from "@/lib/db/predictions";
+import { getPredictionDetail, listPredictions, searchClaims } from "@/lib/db/predictions";
 
 export const dynamic = "force-dynamic";
 
+/** The access check runs before the claim is read, for the page and its title alike. */
+const loadClaim = guardedLoader((id) => `/predictions/${id}/edit`, (id) => getPredictionDetail(id), requireSignedIn);
+
+/** How many claims the parent and sub-claim pickers offer at once. */
+const CHOICES = 50;
+
 export async function generateMetadata({ params }: PageProps<"/predictions/[id]/edit">): Promise<Metadata> {
-  const p = await getPredictionDetail((await params).id);
+  const { data: p } = await loadClaim((await params).id);
   return { title: p ? `Edit: ${p.statement}` : "Claim not found" };
 }
 
-export default async function EditClaimPage({ params }: PageProps<"/predictions/[id]/edit">) {
-  const { id } = await params;
-  const actor = await requireSignedIn(`/predictions/${id}/edit`);
+export default async function EditClaimPage({ params, searchParams }: PageProps<"/predictions/[id]/edit">) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const { actor, data: p } = await loadClaim(id);
+  if (!actor) return null; // unreachable: the guard sends anyone signed out to sign-in
   if (!canManageClaims(actor)) return <AdminsOnly title="Edit claim" role={actor.role} />;
-  const [p, all, revisions] = await Promise.all([getPredictionDetail(id), listPredictions(), listRevisions(id)]);
   if (!p) notFound();
+  // The pickers offer the claims of the same source, or the ones a search finds: never every claim.
+  const find = (Array.isArray(query.find) ? query.find[0] : query.find)?.trim().slice(0, 200) ?? "";
+  const [candidates, revisions] = await Promise.all([
+    find
+      ? searchClaims(find, { exclude: [p.id], take: CHOICES })
+      : listPredictions({ source: p.source.id }, new Date(), { limit: CHOICES + 1 }).then((page) => page.items),
+    listRevisions(id),
+  ]);
   const override = latestCredenceOverride(revisions ?? []);
   const childIds = new Set(p.children.map((c) => c.id));
-  const others = all
+  const others = candidates
     .filter((c) => c.id !== p.id)
     .map((c) => ({ id: c.id, statement: c.statement, source: c.source, parentId: c.parentId }));
   // Its own sub-claims cannot be its parent; the data layer refuses deeper cycles too.
@@ -96,9 +110,23 @@ export default async function EditClaimPage({ params }: PageProps<"/predictions/
           )}{" "}
           A parent with no verdict of its own is scored by the roll-up of its sub-claims.
         </p>
-        <SetParentForm action={setParentAction.bind(null, p.id)} parentId={p.parentId} claims={parentChoices} />
+        <form method="get" role="search" aria-label="Find a claim for the pickers below" className="row">
+          <label htmlFor="find-claim">Find a claim</label>
+          <input id="find-claim" name="find" type="search" defaultValue={find} maxLength={200} />
+          <button type="submit" className="button secondary">Find</button>
+          <p className="small muted" style={{ flexBasis: "100%", margin: 0 }}>
+            {find
+              ? `The pickers below offer the ${others.length === CHOICES ? `first ${CHOICES}` : others.length} claims matching “${find}”.`
+              : `The pickers below offer claims from the same source; search to find one from another source.`}
+          </p>
+        </form>
+        <SetParentForm
+          action={setParentAction.bind(null, p.id)}
+          parentId={p.parentId}
+          claims={p.parent && !parentChoices.some((c) => c.id === p.parent!.id) ? [{ id: p.parent.id, statement: p.parent.statement, source: { id: "current-parent", title: "The current parent" } }, ...parentChoices] : parentChoices}
+        />
         <div>
-          <h3>This claim’s sub-claims ({p.children.length})</h3>
+          <h3>This claim’s sub-claims ({p.childCount})</h3>
           {p.children.length === 0 ? (
             <p className="small muted">None yet.</p>
           ) : (

@@ -1,0 +1,40 @@
+import Link from "next/link";
+
+type Props = {
+  what: "evidence" | "verdicts";
+  /** Items on this page, and in the whole history. */
+  shown: number;
+  total: number;
+  /** True when this page starts after the newest items. */
+  isOlderPage: boolean;
+  newestHref: string;
+  /** The next, older page; null at the end of the history. */
+  olderHref: string | null;
+  anchor: string;
+};
+
+/** "Show older" under a claim's evidence or verdict history, which can run to thousands of items. */
+export function HistoryPager({ what, shown, total, isOlderPage, newestHref, olderHref, anchor }: Props) {
+  if (!isOlderPage && !olderHref) return null;
+  return (
+    <nav className="pagination" aria-label={`More ${what}`}>
+      <p className="small muted" style={{ margin: 0 }}>
+        {isOlderPage ? `${shown} older ${what} items` : `The newest ${shown}`} of {total}
+      </p>
+      <ul className="plain pagination-links">
+        {isOlderPage && (
+          <li>
+            <Link href={newestHref}>↑ Back to the newest</Link>
+          </li>
+        )}
+        {olderHref && (
+          <li>
+            <Link href={olderHref} aria-describedby={anchor}>
+              Show older {what} →
+            </Link>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}

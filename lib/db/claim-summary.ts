@@ -1,0 +1,81 @@
+// A claim's summary columns: its live evidence tally, its current verdict, the grade the
+// scorecard counts (own grade, or its sub-claims' roll-up) and the credence that scores it.
+// They are recomputed in SQL from the rows themselves, inside the transaction of every write
+// that can change them, so lists, sorts and the scorecard read one row per claim instead of
+// counting evidence and verdicts. The rules are the pure ones in lib/scoring.ts
+// (rollUpGrade) and lib/forecast-scoring.ts (pickVerdictCredence); a test checks that the SQL
+// and the pure functions agree. Plain SQL that SQLite and PostgreSQL both run.
+import { Prisma } from "../generated/prisma/client";
+
+type Db = { $executeRaw: (query: Prisma.Sql) => Prisma.PrismaPromise<number> };
+
+const P = Prisma.raw(`"Prediction"."id"`);
+
+const liveEvidence = (stance?: string) =>
+  Prisma.sql`(SELECT COUNT(*) FROM "Evidence" e WHERE e."predictionId" = ${P} AND e."retractedAt" IS NULL${
+    stance ? Prisma.sql` AND e."stance" = ${stance}` : Prisma.empty
+  })`;
+
+const LATEST_VERDICT = (column: string) =>
+  Prisma.sql`(SELECT v.${Prisma.raw(`"${column}"`)} FROM "Verdict" v WHERE v."predictionId" = ${P} AND v."retractedAt" IS NULL ORDER BY v."madeOn" DESC, v."createdAt" DESC, v."id" DESC LIMIT 1)`;
+
+/** pickVerdictCredence: the last credence on a verdict dated strictly before the first resolving one. */
+const VERDICT_CREDENCE = Prisma.sql`(SELECT v."credence" FROM "Verdict" v
+  WHERE v."predictionId" = ${P} AND v."retractedAt" IS NULL AND v."credence" IS NOT NULL
+    AND v."madeOn" < (SELECT MIN(r."madeOn") FROM "Verdict" r WHERE r."predictionId" = ${P} AND r."retractedAt" IS NULL
+                      AND r."grade" IN ('confirmed', 'partly', 'refuted'))
+  ORDER BY v."madeOn" DESC, v."createdAt" DESC, v."id" DESC LIMIT 1)`;
+
+const childCount = (grades?: string[]) =>
+  Prisma.sql`(SELECT COUNT(*) FROM "Prediction" c WHERE c."parentId" = ${P}${
+    grades ? Prisma.sql` AND c."currentGrade" IN (${Prisma.join(grades)})` : Prisma.empty
+  })`;
+
+/**
+ * rollUpGrade in SQL, for a parent with no verdict of its own: too_early while fewer than half
+ * of its sub-claims are resolved, otherwise confirmed / partly / refuted by the mean outcome
+ * (confirmed 1, partly ½, refuted 0) against the ⅔ and ⅓ cut-offs, in integer arithmetic:
+ * mean = (2·confirmed + partly) / (2·resolved).
+ */
+const ROLL_UP = Prisma.sql`(CASE
+  WHEN ${childCount()} = 0 THEN NULL
+  WHEN 2 * ${childCount(["confirmed", "partly", "refuted"])} < ${childCount()} THEN 'too_early'
+  WHEN 3 * (2 * ${childCount(["confirmed"])} + ${childCount(["partly"])}) >= 4 * ${childCount(["confirmed", "partly", "refuted"])} THEN 'confirmed'
+  WHEN 3 * (2 * ${childCount(["confirmed"])} + ${childCount(["partly"])}) <= 2 * ${childCount(["confirmed", "partly", "refuted"])} THEN 'refuted'
+  ELSE 'partly' END)`;
+
+const OWN_COLUMNS = Prisma.sql`
+  "supportsCount" = ${liveEvidence("supports")},
+  "contradictsCount" = ${liveEvidence("contradicts")},
+  "mixedCount" = ${liveEvidence("mixed")},
+  "evidenceCount" = ${liveEvidence()},
+  "currentGrade" = ${LATEST_VERDICT("grade")},
+  "currentVerdictAt" = ${LATEST_VERDICT("madeOn")},
+  "verdictCredence" = ${VERDICT_CREDENCE}`;
+
+const EFFECTIVE = Prisma.sql`"effectiveGrade" = COALESCE("Prediction"."currentGrade", ${ROLL_UP})`;
+
+/**
+ * Recomputes one claim's summary columns, then its parent's roll-up (which reads the claim's
+ * new current grade). Call it inside the transaction that changed the claim's evidence,
+ * verdicts or parent; pass the previous parent too when a sub-claim moves.
+ */
+export async function refreshClaimSummary(db: Db, predictionId: string, formerParentId?: string | null): Promise<void> {
+  await db.$executeRaw(Prisma.sql`UPDATE "Prediction" SET ${OWN_COLUMNS} WHERE "id" = ${predictionId}`);
+  await db.$executeRaw(Prisma.sql`UPDATE "Prediction" SET ${EFFECTIVE} WHERE "id" = ${predictionId}`);
+  await refreshRollUp(db, Prisma.sql`"id" = (SELECT p."parentId" FROM "Prediction" p WHERE p."id" = ${predictionId})`);
+  if (formerParentId) await refreshRollUp(db, Prisma.sql`"id" = ${formerParentId}`);
+}
+
+async function refreshRollUp(db: Db, where: Prisma.Sql): Promise<void> {
+  await db.$executeRaw(Prisma.sql`UPDATE "Prediction" SET ${EFFECTIVE} WHERE ${where}`);
+}
+
+/**
+ * Recomputes every claim's summary columns in two statements (own columns, then the roll-up,
+ * which reads the new current grades). For bulk loads, imports and repairs; no list is bound.
+ */
+export async function refreshAllClaimSummaries(db: Db): Promise<void> {
+  await db.$executeRaw(Prisma.sql`UPDATE "Prediction" SET ${OWN_COLUMNS}`);
+  await db.$executeRaw(Prisma.sql`UPDATE "Prediction" SET ${EFFECTIVE}`);
+}
