@@ -1,30 +1,22 @@
 import "server-only";
 import { actorFromHeaders, clientIp } from "../auth/actor";
 import { AuthError, authorize, canReadDashboard, type Actor, type Check } from "../auth/permissions";
+import { assertSameOrigin } from "../auth/same-origin";
 import type { AuditActor } from "../db/audit";
 import { getReadAccess } from "../db/settings";
 
+const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
 /**
  * The caller of a writing route, checked against one named permission (401/403 otherwise).
- * A cookie session must also come from this site: SameSite=Lax already keeps the cookie off
- * cross-site posts, and this refuses any cross-origin write that still carries one.
+ * A session cookie is ambient (the browser attaches it), so a cookie-authenticated write
+ * must also pass the one origin policy (lib/auth/same-origin.ts); a bearer token is not
+ * ambient and needs no such check.
  */
 export async function requireActor(request: Request, check: Check): Promise<Actor> {
   const actor = authorize(await actorFromHeaders(request.headers), check);
-  const origin = request.headers.get("origin");
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? new URL(request.url).host;
-  if (actor.via === "session" && origin && originHost(origin) !== host) {
-    throw new AuthError(403, "Cross-site requests cannot write with a session cookie");
-  }
+  if (actor.via === "session" && !READ_METHODS.has(request.method)) assertSameOrigin(request.headers);
   return actor;
-}
-
-function originHost(origin: string): string | null {
-  try {
-    return new URL(origin).host;
-  } catch {
-    return null; // "null" or malformed: never this site
-  }
 }
 
 /** Reading routes: open on a public instance, signed-in accounts only on a private one. */

@@ -17,15 +17,52 @@ export const MAX_BODY_BYTES = 64 * 1024;
 
 type Parsed<T> = { ok: true; data: T } | { ok: false; response: NextResponse };
 
-/** Reads a JSON body and validates it with the input's shared zod schema. */
-export async function parseJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<Parsed<z.output<S>>> {
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) {
-    return { ok: false, response: apiError(413, "payload_too_large", `The body must be at most ${MAX_BODY_BYTES} bytes`) };
+const tooLarge = () => apiError(413, "payload_too_large", `The body must be at most ${MAX_BODY_BYTES} bytes`);
+
+/** "application/json", with or without parameters such as charset. */
+function isJsonContentType(value: string | null): boolean {
+  return value?.split(";")[0].trim().toLowerCase() === "application/json";
+}
+
+/**
+ * The body's bytes, or null once it passes `limit`. A declared Content-Length over the
+ * limit is refused before anything is read; otherwise the stream is read chunk by chunk
+ * and abandoned as soon as it passes the limit, so no body is ever held whole in memory.
+ */
+async function readBodyWithin(request: Request, limit: number): Promise<Uint8Array | null> {
+  const declared = request.headers.get("content-length");
+  if (declared !== null && Number(declared) > limit) return null;
+  if (!request.body) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
   }
+  return Buffer.concat(chunks, size);
+}
+
+/**
+ * Reads a JSON body and validates it with the input's shared zod schema. Only
+ * `Content-Type: application/json` is accepted: an HTML form cannot send it, so a
+ * cross-site form (even `enctype="text/plain"` shaped as JSON) never reaches a schema.
+ */
+export async function parseJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<Parsed<z.output<S>>> {
+  if (!isJsonContentType(request.headers.get("content-type"))) {
+    return { ok: false, response: apiError(415, "unsupported_media_type", "Send the body as JSON with Content-Type: application/json") };
+  }
+  const bytes = await readBodyWithin(request, MAX_BODY_BYTES);
+  if (bytes === null) return { ok: false, response: tooLarge() };
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(new TextDecoder().decode(bytes));
   } catch {
     return { ok: false, response: apiError(400, "bad_json", "The body is not valid JSON") };
   }

@@ -30,9 +30,5 @@ export async function currentActor(): Promise<Actor | null> {
   return actorFromHeaders(await nextHeaders());
 }
 
-/** The caller's address as the server saw it: the last hop Next.js appended. */
-export function clientIp(h: Headers): string {
-  const forwarded = h.get("x-forwarded-for");
-  const last = forwarded?.split(",").at(-1)?.trim();
-  return last || h.get("x-real-ip") || "unknown";
-}
+/** The caller's address: the socket's peer unless TRUSTED_PROXY_HOPS says otherwise. */
+export { clientIp } from "./client-address";

@@ -29,4 +29,9 @@ export function isDefaultCredential(email: string, password: string): boolean {
   return email.trim().toLowerCase() === DEV_ADMIN.email && password === DEV_ADMIN.password;
 }
 
-export const SIGN_IN_LIMIT = { failures: 5, windowMs: 60_000 } as const;
+/**
+ * Sign-in rate limit: at most `failures` failed attempts per account and per address within
+ * `windowMs`, and `globalFailures` across all accounts and addresses (a spread-out guessing
+ * run from many addresses hits this one). Attempts past a limit get 429.
+ */
+export const SIGN_IN_LIMIT = { failures: 5, globalFailures: 100, windowMs: 60_000 } as const;

@@ -1,4 +1,4 @@
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 import { prisma } from "./client";
 
 type Tx = Prisma.TransactionClient;
@@ -36,17 +36,41 @@ export async function writeAudit(tx: Tx | typeof prisma, actor: AuditActor, entr
 
 export type AuditFilter = { action?: string; actor?: string; entityType?: string; take?: number };
 
+type AuditRow = {
+  id: string;
+  at: Date;
+  actorId: string | null;
+  actorLabel: string;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  before: string | null;
+  after: string | null;
+  ip: string | null;
+};
+
+/**
+ * A LIKE pattern matching `text` anywhere, with LIKE's own wildcards (% and _) and the
+ * escape character taken literally. Prisma's `contains` passes them through as wildcards.
+ */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
 export async function listAudit(filter: AuditFilter = {}) {
-  const rows = await prisma.auditLog.findMany({
-    where: {
-      ...(filter.action ? { action: filter.action } : {}),
-      ...(filter.actor ? { actorLabel: { contains: filter.actor } } : {}),
-      ...(filter.entityType ? { entityType: filter.entityType } : {}),
-    },
-    orderBy: { at: "desc" },
-    take: Math.min(filter.take ?? 200, 1000),
-  });
-  return rows.map((r) => ({ ...r, at: r.at.toISOString() }));
+  const where: Prisma.Sql[] = [];
+  if (filter.action) where.push(Prisma.sql`"action" = ${filter.action}`);
+  if (filter.entityType) where.push(Prisma.sql`"entityType" = ${filter.entityType}`);
+  // Case-insensitive, as SQLite's LIKE is for ASCII; LOWER on both sides gives PostgreSQL the same.
+  if (filter.actor) where.push(Prisma.sql`LOWER("actorLabel") LIKE LOWER(${containsPattern(filter.actor)}) ESCAPE '\\'`);
+  const take = Math.min(filter.take ?? 200, 1000);
+  const rows = await prisma.$queryRaw<AuditRow[]>`
+    SELECT "id", "at", "actorId", "actorLabel", "action", "entityType", "entityId", "before", "after", "ip"
+    FROM "AuditLog"
+    ${where.length ? Prisma.sql`WHERE ${Prisma.join(where, " AND ")}` : Prisma.empty}
+    ORDER BY "at" DESC
+    LIMIT ${take}`;
+  return rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() }));
 }
 
 export async function listAuditEntityTypes(): Promise<string[]> {

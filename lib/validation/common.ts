@@ -79,13 +79,17 @@ export type FieldErrors = Record<string, string[]>;
  * Maps zod issues to { field: [messages] }; issues on the whole object go under "_".
  * With depth 2, nested fields keep their own key ("horizon.to") so a form can show each
  * message next to its input; list indexes fold into the list's key.
+ * Keys come from the caller's input (an unknown field is reported under its own name), so
+ * the messages are gathered on a prototype-free object: "__proto__", "constructor" or
+ * "toString" are plain keys there, never Object.prototype's. The result is a plain object
+ * with those keys as its own data properties (Server Actions cannot return null prototypes).
  */
 export function fieldErrorsOf(error: z.ZodError, { depth = 1 }: { depth?: number } = {}): FieldErrors {
-  const out: FieldErrors = {};
+  const out: FieldErrors = Object.create(null);
   for (const issue of error.issues) {
     const base = issue.path.filter((p) => typeof p === "string").slice(0, depth).join(".");
     const keys = issue.code === "unrecognized_keys" ? issue.keys.map((k) => (base ? `${base}.${k}` : k)) : [base || "_"];
     for (const key of keys) (out[key] ??= []).push(issue.message);
   }
-  return out;
+  return Object.fromEntries(Object.entries(out));
 }

@@ -4,6 +4,7 @@
 // A write that fails leaves no row. This file owns its database copy
 // (tests/support/test-database.ts); rows are found by the id of the entity they concern.
 import { beforeAll, describe, expect, it } from "vitest";
+import { withSocketAddress } from "@/lib/auth/client-address";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { createApiToken, revokeApiToken } from "@/lib/auth/tokens";
 import type { AuditActor } from "@/lib/db/audit";
@@ -605,7 +606,7 @@ describe("accounts, tokens and settings", () => {
     const { email } = await makeAccount("viewer");
     const before = await prisma.auditLog.count({ where: { action: "auth.sign_in_failed" } });
 
-    const out = await signInWithPassword(email, "wrong", new Headers({ "x-forwarded-for": "203.0.113.9" }));
+    const out = await withSocketAddress("203.0.113.9", () => signInWithPassword(email, "wrong", new Headers()));
 
     expect(out).toMatchObject({ ok: false, status: 401 });
     const rows = await prisma.auditLog.findMany({ where: { action: "auth.sign_in_failed", ip: "203.0.113.9" } });
@@ -621,7 +622,7 @@ describe("accounts, tokens and settings", () => {
   it("auth.sign_in: a successful sign-in is recorded under the account, with its address", async () => {
     const { user, email, password } = await makeAccount("editor");
 
-    const out = await signInWithPassword(email, password, new Headers({ "x-forwarded-for": "203.0.113.10" }));
+    const out = await withSocketAddress("203.0.113.10", () => signInWithPassword(email, password, new Headers()));
 
     expect(out).toMatchObject({ ok: true, user: { id: user.id } });
     expect(await onlyAudit(user.id, "auth.sign_in")).toMatchObject({
