@@ -6,7 +6,11 @@ import {
   STALE_AFTER_DAYS,
   diffReviews,
   dueFlags,
+  figuresFromCounts,
   figuresOf,
+  movedCount,
+  parseStoredFigures,
+  summarizeChanges,
   gradeDirection,
   isFinal,
   needsReview,
@@ -240,6 +244,80 @@ describe("diffReviews", () => {
     const before = structuredClone({ previous, current });
     diffReviews(previous, current);
     expect({ previous, current }).toEqual(before);
+  });
+});
+
+describe("figuresFromCounts", () => {
+  it("gives the same figures as counting the entries one by one", () => {
+    const grades: (Grade | null)[] = ["confirmed", "confirmed", "partly", "refuted", "on_track", null, null, "unfalsifiable"];
+    const counts = new Map<Grade | null, number>();
+    for (const g of grades) counts.set(g, (counts.get(g) ?? 0) + 1);
+    expect(figuresFromCounts([...counts].map(([grade, count]) => ({ grade, count })))).toEqual(figuresOf(grades.map((grade) => ({ grade }))));
+    expect(figuresFromCounts([{ grade: "confirmed", count: 3 }, { grade: null, count: 2 }])).toMatchObject({ total: 5, ungraded: 2, hitRate: { rate: 1, graded: 3, points: 3 } });
+  });
+});
+
+describe("summarizeChanges", () => {
+  // The same two snapshots as diffReviews above, grouped as SQL groups them.
+  const groups = (previousGrades: Map<string, Grade | null>, current: SnapshotEntry[]) => {
+    const out = new Map<string, Parameters<typeof summarizeChanges>[0][number]>();
+    for (const e of current) {
+      const inPrevious = previousGrades.has(e.predictionId);
+      const from = previousGrades.get(e.predictionId) ?? null;
+      const key = `${from}|${e.grade}|${inPrevious}`;
+      const g = out.get(key) ?? { from, to: e.grade, inPrevious, count: 0, newEvidenceItems: 0, claimsWithNewEvidence: 0 };
+      g.count += 1;
+      g.newEvidenceItems += e.newEvidenceCount;
+      g.claimsWithNewEvidence += e.newEvidenceCount > 0 ? 1 : 0;
+      out.set(key, g);
+    }
+    return [...out.values()];
+  };
+
+  it("counts each direction exactly as diffReviews lists the moves", () => {
+    const previous = [entry("a", "on_track"), entry("b", "on_track"), entry("c", "too_early"), entry("d", "too_early"), entry("e", null), entry("f", "on_track")];
+    const current = [
+      entry("a", "confirmed", { newEvidenceCount: 2 }),
+      entry("b", "off_track", { newEvidenceCount: 1 }),
+      entry("c", "unfalsifiable"),
+      entry("d", "too_early", { newEvidenceCount: 3 }),
+      entry("e", "too_early"),
+      entry("f", null),
+      entry("g", "on_track", { newEvidenceCount: 1 }),
+    ];
+    const summary = summarizeChanges(groups(new Map(previous.map((e) => [e.predictionId, e.grade])), current), 2024);
+    const diff = diffReviews(previous, current);
+    const count = (d: string) => diff.moved.filter((m) => m.direction === d).length;
+    expect(summary).toEqual({
+      previousYear: 2024,
+      up: count("up"),
+      down: count("down"),
+      changed: count("changed"),
+      new: count("new"),
+      unchanged: diff.unchangedCount,
+      newEvidence: { items: 7, claims: 4 },
+    });
+    expect(summary).toMatchObject({ up: 1, down: 1, changed: 2, new: 2, unchanged: 1 });
+    expect(movedCount(summary)).toBe(diff.moved.length);
+  });
+
+  it("with no previous review counts every claim as unchanged", () => {
+    const summary = summarizeChanges([{ from: null, to: "confirmed", inPrevious: false, count: 4, newEvidenceItems: 5, claimsWithNewEvidence: 2 }], null);
+    expect(summary).toEqual({ previousYear: null, up: 0, down: 0, changed: 0, new: 0, unchanged: 4, newEvidence: { items: 5, claims: 2 } });
+  });
+});
+
+describe("parseStoredFigures", () => {
+  const base = { total: 3, byVerdict: {}, ungraded: 0, hitRate: { rate: null, graded: 0, points: 0 } };
+
+  it("reads figures frozen before inScope and changes existed", () => {
+    expect(parseStoredFigures(JSON.stringify(base))).toEqual({ figures: { ...base, inScope: 3 }, changes: null });
+    expect(parseStoredFigures(null)).toBeNull();
+  });
+
+  it("splits the frozen changes off the figures", () => {
+    const changes = { previousYear: 2024, up: 1, down: 0, changed: 0, new: 0, unchanged: 2, newEvidence: { items: 0, claims: 0 } };
+    expect(parseStoredFigures(JSON.stringify({ ...base, inScope: 2, graded: 1, changes }))).toEqual({ figures: { ...base, inScope: 2, graded: 1 }, changes });
   });
 });
 

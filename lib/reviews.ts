@@ -25,13 +25,20 @@ export type ReviewFigures = {
 
 /** The scorecard as it stood in a snapshot. */
 export function figuresOf(entries: Pick<SnapshotEntry, "grade">[]): ReviewFigures {
+  return figuresFromCounts(entries.map((e) => ({ grade: e.grade, count: 1 })));
+}
+
+/** The same figures from per-grade counts, as a `GROUP BY grade` over a snapshot gives them. */
+export function figuresFromCounts(counts: { grade: Grade | null; count: number }[]): ReviewFigures {
   const byVerdict = Object.fromEntries(GRADES.map((g) => [g, 0])) as Record<Grade, number>;
   let ungraded = 0;
-  for (const e of entries) {
-    if (e.grade) byVerdict[e.grade] += 1;
-    else ungraded += 1;
+  let total = 0;
+  for (const { grade, count } of counts) {
+    total += count;
+    if (grade && grade in byVerdict) byVerdict[grade] += count;
+    else ungraded += count;
   }
-  return { total: entries.length, byVerdict, ungraded, hitRate: computeHitRate(byVerdict) };
+  return { total, byVerdict, ungraded, hitRate: computeHitRate(byVerdict) };
 }
 
 export function isFinal(grade: Grade | null): boolean {
@@ -126,6 +133,90 @@ export function diffReviews(previous: SnapshotEntry[] | null, current: SnapshotE
     .sort((a, b) => b.count - a.count || a.statement.localeCompare(b.statement));
   return { moved, unchangedCount, newEvidence };
 }
+
+/**
+ * "What changed" in numbers, frozen with a review's figures when it is completed: how many
+ * grades moved each way since the previous completed review, and the evidence logged
+ * between the two. With no previous review every claim counts as unchanged.
+ */
+export type ChangeSummary = {
+  previousYear: number | null;
+  up: number;
+  down: number;
+  changed: number;
+  new: number;
+  unchanged: number;
+  newEvidence: { items: number; claims: number };
+};
+
+/** One `GROUP BY` row of a snapshot joined with the previous one on the claim. */
+export type ChangeGroup = {
+  from: Grade | null;
+  to: Grade | null;
+  /** False when the claim is missing from the previous snapshot. */
+  inPrevious: boolean;
+  count: number;
+  newEvidenceItems: number;
+  claimsWithNewEvidence: number;
+};
+
+/** Folds the grouped join into the summary, with the same directions as `diffReviews`. */
+export function summarizeChanges(groups: ChangeGroup[], previousYear: number | null): ChangeSummary {
+  const out: ChangeSummary = {
+    previousYear,
+    up: 0,
+    down: 0,
+    changed: 0,
+    new: 0,
+    unchanged: 0,
+    newEvidence: { items: 0, claims: 0 },
+  };
+  for (const g of groups) {
+    out.newEvidence.items += g.newEvidenceItems;
+    out.newEvidence.claims += g.claimsWithNewEvidence;
+    const direction = previousYear === null ? "same" : g.inPrevious ? gradeDirection(g.from, g.to) : "new";
+    if (direction === "same") out.unchanged += g.count;
+    else out[direction] += g.count;
+  }
+  return out;
+}
+
+/** Claims whose grade moved, in all directions. */
+export const movedCount = (c: ChangeSummary) => c.up + c.down + c.changed + c.new;
+
+/** A completed review's frozen figures: the scorecard, the review's progress and what changed. */
+export type StoredFigures = ReviewFigures & { inScope: number; graded: number };
+
+/**
+ * Reads the frozen figures JSON. Figures frozen before `inScope` existed kept the review's
+ * scope in `total`; figures frozen before `changes` existed have none (the caller counts them).
+ */
+export function parseStoredFigures(json: string | null): { figures: StoredFigures; changes: ChangeSummary | null } | null {
+  if (!json) return null;
+  const { changes, ...f } = JSON.parse(json) as StoredFigures & { changes?: ChangeSummary };
+  return { figures: { ...f, inScope: f.inScope ?? f.total }, changes: changes ?? null };
+}
+
+// ---------------------------------------------------------------------------------------
+// Paging
+
+export const SNAPSHOT_PAGE_SIZE = 50;
+/** Entries in one API answer unless `limit` says otherwise (as GET /api/predictions). */
+export const API_PAGE_DEFAULT = 50;
+export const QUEUE_PAGE_SIZE = 50;
+
+/** Filters of a completed review's claim table: `changed=1` any move, or one direction. */
+export const CHANGE_FILTERS = ["1", "up", "down", "changed", "new"] as const;
+export type ChangeFilter = (typeof CHANGE_FILTERS)[number];
+export type SnapshotFilter = { grade?: Grade | "none"; changed?: ChangeFilter };
+
+export const CHANGE_FILTER_LABELS: Record<ChangeFilter, string> = {
+  "1": "Any change",
+  up: DIRECTION_LABELS.up,
+  down: DIRECTION_LABELS.down,
+  changed: "↔ sideways",
+  new: "New",
+};
 
 export const STALE_AFTER_DAYS = 365;
 

@@ -3,17 +3,21 @@ import { WriteAccessNote } from "@/components/auth/write-access-note";
 import { Skeleton } from "@/components/ui/skeleton";
 import { reopenReviewAction } from "@/lib/actions/review-actions";
 import type { ReviewDetail } from "@/lib/db/reviews";
+import type { SnapshotView } from "@/lib/validation/review-query";
 import type { ReviewAccess } from "./guided-review";
 import { ReopenReviewForm } from "./reopen-review-form";
-import { ReviewChanges } from "./review-changes";
+import { MostNewEvidence, ReviewChanges } from "./review-changes";
 import { ReviewEvents } from "./review-events";
 import { ReviewMixComparison } from "./review-mix-comparison";
 import { ReviewScorecard } from "./review-scorecard";
 import { ReviewSnapshotTable } from "./review-snapshot-table";
 
-/** A completed review: its frozen scorecard, what moved since the last one, and its report. */
-export function CompletedReview({ review, access }: { review: ReviewDetail; access: ReviewAccess }) {
+type Props = { review: ReviewDetail; view: SnapshotView; access: ReviewAccess };
+
+/** A completed review: its frozen scorecard, what moved since the last one, its claims a page at a time, and its report. */
+export function CompletedReview({ review, view, access }: Props) {
   const { year } = review;
+  const previousYear = review.previous?.year ?? null;
   return (
     <>
       <section className="card" aria-labelledby="review-report-heading">
@@ -31,11 +35,19 @@ export function CompletedReview({ review, access }: { review: ReviewDetail; acce
       ) : (
         <p className="card">This review was completed without frozen figures.</p>
       )}
-      <ReviewChanges year={year} previousYear={review.previous?.year ?? null} changes={review.changes ?? { moved: [], unchangedCount: 0, newEvidence: [] }} />
+      <ReviewChanges year={year} changes={review.changes}>
+        {previousYear !== null && (
+          <Suspense fallback={<p className="muted">Loading the claims with the most new evidence…</p>}>
+            <MostNewEvidence reviewId={review.id} previousYear={previousYear} />
+          </Suspense>
+        )}
+      </ReviewChanges>
       <Suspense fallback={<Skeleton label="verdict mix chart" height={360} />}>
         <ReviewMixComparison year={year} />
       </Suspense>
-      <ReviewSnapshotTable year={year} entries={review.entries} />
+      <Suspense fallback={<Skeleton label="the claims in the snapshot" height={480} />}>
+        <ReviewSnapshotTable review={review} view={view} />
+      </Suspense>
       <div className="grid grid-2">
         <ReviewEvents events={review.events} />
         <section className="card">

@@ -2,8 +2,11 @@ import { WriteAccessNote } from "@/components/auth/write-access-note";
 import { VerdictForm } from "@/components/predictions/verdict-form";
 import { completeReviewAction, recordReviewVerdictAction } from "@/lib/actions/review-actions";
 import type { Actor } from "@/lib/auth/permissions";
-import { getReviewClaimContext, getReviewQueue, type QueueItem } from "@/lib/db/review-queue";
+import { findClaimStatement, getGuidedStep, getReviewClaimContext, getReviewQueue } from "@/lib/db/review-queue";
+import { QUEUE_PAGE_SIZE } from "@/lib/reviews";
+import { CONTEXT_EVIDENCE, type GuidedView } from "@/lib/validation/review-query";
 import { CompleteReviewForm } from "./complete-review-form";
+import { guidedHref } from "./review-links";
 import { ReviewClaim } from "./review-claim";
 import { ReviewEvidence } from "./review-evidence";
 import { ReviewKeyboardNav } from "./review-keyboard-nav";
@@ -15,25 +18,19 @@ import styles from "./reviews.module.css";
 /** Who is looking, and whether they may grade, complete or reopen. */
 export type ReviewAccess = { actor: Actor | null; canRun: boolean };
 
-type Props = { year: number; claimId?: string; recordedId?: string; access: ReviewAccess };
+type Props = { year: number; view: GuidedView; access: ReviewAccess };
 
-/** The claim a URL asks for; else the first not yet graded in this review; else the first. */
-function pickCurrent(items: QueueItem[], claimId?: string): { index: number; isUnknown: boolean } {
-  const asked = claimId ? items.findIndex((c) => c.id === claimId) : -1;
-  if (asked >= 0) return { index: asked, isUnknown: false };
-  const firstOpen = items.findIndex((c) => !c.gradedInReview);
-  return { index: Math.max(firstOpen, 0), isUnknown: Boolean(claimId) };
-}
-
-/** The guided review of an open review: one claim at a time, with the queue and progress. */
-export async function GuidedReview({ year, claimId, recordedId, access }: Props) {
-  const { reviewId, items } = await getReviewQueue(year);
-  const graded = items.filter((c) => c.gradedInReview).length;
-  const completeAction = completeReviewAction.bind(null, year);
+/**
+ * The guided review of an open review: one claim at a time, with a page of the queue beside
+ * it and the progress over the whole queue. The claim, the queue's page and filter, and how
+ * much evidence is shown all live in the URL.
+ */
+export async function GuidedReview({ year, view, access }: Props) {
+  const step = await getGuidedStep(year, view.claim);
   const complete = (
     <section className="card">
       {access.canRun ? (
-        <CompleteReviewForm action={completeAction} ungraded={items.length - graded} />
+        <CompleteReviewForm action={completeReviewAction.bind(null, year)} ungraded={step.total - step.graded} />
       ) : (
         <>
           <h2>Complete the review</h2>
@@ -43,7 +40,8 @@ export async function GuidedReview({ year, claimId, recordedId, access }: Props)
     </section>
   );
 
-  if (items.length === 0) {
+  const current = step.current;
+  if (!current) {
     return (
       <>
         <ReviewProgress graded={0} total={0} />
@@ -56,38 +54,51 @@ export async function GuidedReview({ year, claimId, recordedId, access }: Props)
     );
   }
 
-  const { index, isUnknown } = pickCurrent(items, claimId);
-  const current = items[index];
-  const n = items.length;
-  const href = (c: QueueItem) => `/reviews/${year}?claim=${c.id}`;
-  const previous = items[(index - 1 + n) % n];
-  const next = items[(index + 1) % n];
-  // Skip goes to the next claim still to grade after this one (wrapping round), else the next.
-  const after = [...items.slice(index + 1), ...items.slice(0, index)];
-  const skipTo = after.find((c) => !c.gradedInReview) ?? next;
-  const recorded = recordedId ? items.find((c) => c.id === recordedId) : undefined;
-  const context = await getReviewClaimContext(year, reviewId, current.id);
+  const show = view.show;
+  const ungradedOnly = show === "ungraded";
+  // Unless the URL picks a page, the queue opens on the page that holds the current claim.
+  const queuePage = view.page ?? (ungradedOnly ? Math.floor(step.ungradedBefore / QUEUE_PAGE_SIZE) + 1 : Math.ceil(step.position / QUEUE_PAGE_SIZE));
+  const [queue, context, recorded] = await Promise.all([
+    getReviewQueue(year, { page: queuePage, ungradedOnly }),
+    getReviewClaimContext(year, step.reviewId, current.id, { since: view.since, older: view.older }),
+    view.recorded ? findClaimStatement(view.recorded) : Promise.resolve(null),
+  ]);
+  const href = (id: string | null) => guidedHref(year, { claim: id ?? current.id, show });
+  const more = (list: "since" | "older", shown: number, total: number) =>
+    shown < total && shown < CONTEXT_EVIDENCE.max
+      ? guidedHref(
+          year,
+          { claim: current.id, show, page: view.page, since: view.since, older: view.older, [list]: Math.min(shown + CONTEXT_EVIDENCE.step, CONTEXT_EVIDENCE.max) },
+          list === "since" ? "evidence-new-heading" : "evidence-old-heading",
+        )
+      : null;
+  const isDone = step.graded === step.total;
 
   return (
     <>
-      <ReviewProgress graded={graded} total={n} />
-      {(recorded || isUnknown) && (
+      <ReviewProgress graded={step.graded} total={step.total} />
+      {(recorded !== null || step.isUnknown) && (
         <div role="status">
-          {recorded && (
+          {recorded !== null && (
             <p className="alert success">
-              Verdict recorded for “{recorded.statement}”.
-              {graded === n && " Every claim in this review is graded: complete the review when you are ready."}
+              Verdict recorded for “{recorded}”.
+              {isDone && " Every claim in this review is graded: complete the review when you are ready."}
             </p>
           )}
-          {isUnknown && <p className="alert error">That claim is not part of this review; showing the next one to grade.</p>}
+          {step.isUnknown && <p className="alert error">That claim is not part of this review; showing the next one to grade.</p>}
         </div>
       )}
-      <ReviewKeyboardNav previousHref={href(previous)} nextHref={href(next)} />
+      <ReviewKeyboardNav previousHref={href(step.previousId)} nextHref={href(step.nextId)} />
       <div className={styles.layout}>
         <div className="stack">
-          <ReviewSteps previousHref={href(previous)} skipHref={href(skipTo)} nextHref={href(next)} />
-          <ReviewClaim claim={current} position={index + 1} total={n} context={context} />
-          <ReviewEvidence context={context} />
+          <ReviewSteps previousHref={href(step.previousId)} skipHref={href(step.nextUngradedId ?? step.nextId)} nextHref={href(step.nextId)} />
+          <ReviewClaim claim={current} position={step.position} total={step.total} context={context} />
+          <ReviewEvidence
+            context={context}
+            claimId={current.id}
+            moreSince={more("since", context.sinceLastReview.items.length, context.sinceLastReview.total)}
+            moreOlder={more("older", context.older.items.length, context.older.total)}
+          />
           <section className="card">
             {current.gradedInReview && (
               <p className="small muted">
@@ -99,17 +110,23 @@ export async function GuidedReview({ year, claimId, recordedId, access }: Props)
               <VerdictForm
                 key={current.id}
                 action={recordReviewVerdictAction.bind(null, year, current.id)}
-                evidence={[...context.sinceLastReview, ...context.older]}
+                evidence={[...context.sinceLastReview.items, ...context.older.items]}
               />
             ) : (
               <>
                 <h2>Record a verdict</h2>
-                <WriteAccessNote actor={access.actor} what="grade claims in this review" returnTo={href(current)} />
+                <WriteAccessNote actor={access.actor} what="grade claims in this review" returnTo={href(current.id)} />
               </>
             )}
           </section>
         </div>
-        <ReviewQueueNav year={year} items={items} currentId={current.id} />
+        <ReviewQueueNav
+          year={year}
+          queue={queue}
+          currentId={current.id}
+          show={show}
+          counts={{ all: step.total, ungraded: step.total - step.graded }}
+        />
       </div>
       {complete}
     </>

@@ -1,14 +1,24 @@
 import Link from "next/link";
-import { VerdictBadge } from "@/components/ui/verdict-badge";
-import type { ReviewDetail } from "@/lib/db/reviews";
-import { DIRECTION_LABELS } from "@/lib/reviews";
+import type { ReactNode } from "react";
+import { listMostNewEvidence } from "@/lib/db/reviews";
+import { movedCount, type ChangeFilter, type ChangeSummary } from "@/lib/reviews";
+import { snapshotHref } from "./review-links";
 
-type Props = { year: number; previousYear: number | null; changes: NonNullable<ReviewDetail["changes"]> };
+/** Claims listed under "most new evidence"; the claim table holds the rest. */
+const MOST_NEW_EVIDENCE = 10;
 
-/** The claims whose grade moved since the previous completed review, and the new evidence per claim. */
-export function ReviewChanges({ year, previousYear, changes }: Props) {
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
+
+type Props = { year: number; changes: ChangeSummary | null; children?: ReactNode };
+
+/**
+ * What moved since the previous completed review, in numbers frozen at completion; each
+ * number links to the claim table filtered to those claims.
+ */
+export function ReviewChanges({ year, changes, children }: Props) {
+  const previousYear = changes?.previousYear ?? null;
   const heading = previousYear ? `What changed since the ${previousYear} review` : "What changed since the previous review";
-  if (previousYear === null) {
+  if (!changes || previousYear === null) {
     return (
       <section className="card" aria-labelledby="review-changes-heading">
         <h2 id="review-changes-heading">{heading}</h2>
@@ -16,59 +26,47 @@ export function ReviewChanges({ year, previousYear, changes }: Props) {
       </section>
     );
   }
-  const { moved, unchangedCount, newEvidence } = changes;
-  const count = (d: string) => moved.filter((m) => m.direction === d).length;
-  const totalNew = newEvidence.reduce((s, e) => s + e.count, 0);
+  const moved = movedCount(changes);
+  const link = (count: number, changed: ChangeFilter, text: string) =>
+    count > 0 ? <Link href={snapshotHref(year, { changed })}>{text}</Link> : <span>{text}</span>;
   return (
     <section className="card" aria-labelledby="review-changes-heading">
       <h2 id="review-changes-heading">{heading}</h2>
       <p>
-        {moved.length === 1 ? "1 grade moved" : `${moved.length} grades moved`}: {count("up")} towards confirmed,{" "}
-        {count("down")} towards refuted, {count("changed") + count("new")} other. {unchangedCount} unchanged.{" "}
-        {totalNew === 1 ? "1 new evidence item" : `${totalNew} new evidence items`} logged since the {previousYear} review.
+        {link(moved, "1", moved === 1 ? "1 grade moved" : `${moved.toLocaleString("en")} grades moved`)}
+        {moved > 0 ? ":" : "."} {changes.unchanged.toLocaleString("en")} unchanged.
       </p>
-      {moved.length === 0 ? (
-        <p role="status">No grade moved since the {previousYear} review.</p>
-      ) : (
-        <div style={{ overflowX: "auto" }}>
-          <table className="data" data-testid="review-changes">
-            <caption>Claims whose grade moved</caption>
-            <thead>
-              <tr>
-                <th scope="col">Claim</th>
-                <th scope="col">Grade in {previousYear}</th>
-                <th scope="col">Grade in {year}</th>
-                <th scope="col">Direction</th>
-                <th scope="col" className="num">
-                  New evidence
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {moved.map((m) => (
-                <tr key={m.predictionId}>
-                  <th scope="row" style={{ fontWeight: 400 }}>
-                    <Link href={`/predictions/${m.predictionId}`}>{m.statement}</Link>
-                  </th>
-                  <td>{m.direction === "new" ? <span className="muted">Not in that review</span> : <VerdictBadge grade={m.from} />}</td>
-                  <td>
-                    <VerdictBadge grade={m.to} />
-                  </td>
-                  <td>{DIRECTION_LABELS[m.direction]}</td>
-                  <td className="num">{m.newEvidenceCount}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+      {moved > 0 && (
+        <ul>
+          <li>{link(changes.up, "up", `${changes.up.toLocaleString("en")} towards confirmed`)}</li>
+          <li>{link(changes.down, "down", `${changes.down.toLocaleString("en")} towards refuted`)}</li>
+          <li>{link(changes.changed, "changed", `${changes.changed.toLocaleString("en")} sideways (to or from unfalsifiable, or to no verdict)`)}</li>
+          <li>{link(changes.new, "new", `${plural(changes.new, "claim", "claims")} new since then, or graded for the first time`)}</li>
+        </ul>
       )}
-      <h3 style={{ marginTop: "1rem" }}>New evidence since the {previousYear} review</h3>
-      {newEvidence.length === 0 ? (
+      <p>
+        {plural(changes.newEvidence.items, "new evidence item", "new evidence items")} on{" "}
+        {plural(changes.newEvidence.claims, "claim", "claims")} logged since the {previousYear} review.
+      </p>
+      {children}
+    </section>
+  );
+}
+
+/** The few claims with the most evidence logged between the two reviews. */
+export async function MostNewEvidence({ reviewId, previousYear }: { reviewId: string; previousYear: number }) {
+  const rows = await listMostNewEvidence(reviewId, MOST_NEW_EVIDENCE);
+  return (
+    <>
+      <h3 style={{ marginTop: "1rem" }}>Most new evidence since the {previousYear} review</h3>
+      {rows.length === 0 ? (
         <p>No evidence was logged between the two reviews.</p>
       ) : (
         <div style={{ overflowX: "auto" }}>
           <table className="data">
-            <caption className="visually-hidden">Claims with evidence logged since the {previousYear} review, most first</caption>
+            <caption className="visually-hidden">
+              The claims with the most evidence logged since the {previousYear} review, most first
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Claim</th>
@@ -78,18 +76,18 @@ export function ReviewChanges({ year, previousYear, changes }: Props) {
               </tr>
             </thead>
             <tbody>
-              {newEvidence.map((e) => (
+              {rows.map((e) => (
                 <tr key={e.predictionId}>
                   <th scope="row" style={{ fontWeight: 400 }}>
                     <Link href={`/predictions/${e.predictionId}`}>{e.statement}</Link>
                   </th>
-                  <td className="num">{e.count}</td>
+                  <td className="num">{e.count.toLocaleString("en")}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
-    </section>
+    </>
   );
 }

@@ -1,38 +1,59 @@
+import Link from "next/link";
+import type { EvidencePage, ReviewClaimContext } from "@/lib/db/review-queue";
 import { STANCE_COLORS, STANCE_LABELS } from "@/lib/domain";
-import type { ReviewClaimContext } from "@/lib/db/review-queue";
 import styles from "./reviews.module.css";
 
-type Evidence = ReviewClaimContext["sinceLastReview"];
+type ListProps = { list: EvidencePage; emptyText: string; moreHref: string | null; labelledBy: string; claimId: string };
 
-function EvidenceItems({ items, emptyText }: { items: Evidence; emptyText: string }) {
+/** One evidence list, newest first, with "show older" until a bound, then a link to the claim's full history. */
+function EvidenceItems({ list, emptyText, moreHref, labelledBy, claimId }: ListProps) {
+  const { items, total } = list;
   if (items.length === 0) return <p className="muted">{emptyText}</p>;
   return (
-    <ul className={`plain ${styles.evidence}`}>
-      {items.map((e) => (
-        <li key={e.id}>
-          <h4>
-            <a href={e.url} rel="noopener noreferrer nofollow" target="_blank">
-              {e.title}
-            </a>
-          </h4>
-          <p className="small" style={{ marginBottom: "0.25rem" }}>
-            <span className="badge" style={{ borderColor: STANCE_COLORS[e.stance], color: "#1f2328" }}>
-              {STANCE_LABELS[e.stance]}
-            </span>{" "}
-            <span className="muted">
-              observed <time dateTime={e.observedOn}>{e.observedOn}</time> · logged{" "}
-              <time dateTime={e.loggedAt}>{e.loggedAt.slice(0, 10)}</time>
-            </span>
-          </p>
-          <p style={{ marginBottom: 0, whiteSpace: "pre-line" }}>{e.summary}</p>
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className={`plain ${styles.evidence}`}>
+        {items.map((e) => (
+          <li key={e.id}>
+            <h4>
+              <a href={e.url} rel="noopener noreferrer nofollow" target="_blank">
+                {e.title}
+              </a>
+            </h4>
+            <p className="small" style={{ marginBottom: "0.25rem" }}>
+              <span className="badge" style={{ borderColor: STANCE_COLORS[e.stance], color: "#1f2328" }}>
+                {STANCE_LABELS[e.stance]}
+              </span>{" "}
+              <span className="muted">
+                observed <time dateTime={e.observedOn}>{e.observedOn}</time> · logged{" "}
+                <time dateTime={e.loggedAt}>{e.loggedAt.slice(0, 10)}</time>
+              </span>
+            </p>
+            <p style={{ marginBottom: 0, whiteSpace: "pre-line" }}>{e.summary}</p>
+          </li>
+        ))}
+      </ul>
+      {items.length < total && (
+        <p className="small">
+          <span className="muted">
+            The newest {items.length} of {total.toLocaleString("en")}.
+          </span>{" "}
+          {moreHref ? (
+            <Link href={moreHref} aria-describedby={labelledBy} scroll={false}>
+              Show older
+            </Link>
+          ) : (
+            <Link href={`/predictions/${claimId}`}>See all of them on the claim’s page</Link>
+          )}
+        </p>
+      )}
+    </>
   );
 }
 
+type Props = { context: ReviewClaimContext; claimId: string; moreSince: string | null; moreOlder: string | null };
+
 /** The claim's evidence, with what was logged since the last completed review set apart. */
-export function ReviewEvidence({ context }: { context: ReviewClaimContext }) {
+export function ReviewEvidence({ context, claimId, moreSince, moreOlder }: Props) {
   const { lastReview, sinceLastReview, older } = context;
   return (
     <section className="card" aria-labelledby="review-evidence-heading">
@@ -49,11 +70,11 @@ export function ReviewEvidence({ context }: { context: ReviewClaimContext }) {
         ) : (
           <p className="small muted">No review has been completed before this one, so all the evidence is new.</p>
         )}
-        <EvidenceItems items={sinceLastReview} emptyText="None" />
+        <EvidenceItems list={sinceLastReview} emptyText="None" moreHref={moreSince} labelledBy="evidence-new-heading" claimId={claimId} />
       </section>
       <section aria-labelledby="evidence-old-heading" style={{ marginTop: "1rem" }}>
         <h3 id="evidence-old-heading">Older evidence</h3>
-        <EvidenceItems items={older} emptyText="None" />
+        <EvidenceItems list={older} emptyText="None" moreHref={moreOlder} labelledBy="evidence-old-heading" claimId={claimId} />
       </section>
     </section>
   );

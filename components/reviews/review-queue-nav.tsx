@@ -1,33 +1,65 @@
 import Link from "next/link";
+import { Pagination } from "@/components/ui/pagination";
 import { GRADE_LABELS } from "@/lib/domain";
-import type { QueueItem } from "@/lib/db/review-queue";
+import type { QueuePage } from "@/lib/db/review-queue";
+import { guidedHref } from "./review-links";
 import styles from "./reviews.module.css";
 
-type Props = { year: number; items: QueueItem[]; currentId: string };
+type Props = {
+  year: number;
+  queue: QueuePage;
+  currentId: string;
+  show: "ungraded" | undefined;
+  /** The whole queue, and the claims in it not yet graded. */
+  counts: { all: number; ungraded: number };
+};
 
-/** Every claim in the review, in source order, marked graded or not in words. */
-export function ReviewQueueNav({ year, items, currentId }: Props) {
+/** A page of the claims in the review, in source order, marked graded or not in words. */
+export function ReviewQueueNav({ year, queue, currentId, show, counts }: Props) {
+  const { items, total, page, pageSize } = queue;
+  const filterLink = (to: "ungraded" | undefined, text: string) =>
+    to === show ? (
+      <strong aria-current="true">{text}</strong>
+    ) : (
+      <Link href={guidedHref(year, { claim: currentId, show: to })}>{text}</Link>
+    );
   return (
-    <nav className="card" aria-labelledby="review-queue-heading">
+    <div className="card">
       <h2 id="review-queue-heading" style={{ fontSize: "1.05rem" }}>
         Claims in this review
       </h2>
-      <ol className={styles.queue}>
-        {items.map((c) => (
-          <li key={c.id}>
-            <Link href={`/reviews/${year}?claim=${c.id}`} aria-current={c.id === currentId ? "step" : undefined}>
-              {c.statement}
-            </Link>
-            {c.gradedInReview ? (
-              <span className={`${styles.queueStatus} ${styles.done}`}>
-                <span aria-hidden="true">✓ </span>Graded{c.currentGrade ? `: ${GRADE_LABELS[c.currentGrade]}` : ""}
-              </span>
-            ) : (
-              <span className={styles.queueStatus}>Not yet graded</span>
-            )}
-          </li>
-        ))}
-      </ol>
-    </nav>
+      <p className="small" style={{ margin: "0 0 0.5rem" }}>
+        Show: {filterLink(undefined, `all ${counts.all}`)} · {filterLink("ungraded", `not yet graded ${counts.ungraded}`)}
+      </p>
+      <nav aria-labelledby="review-queue-heading">
+        {items.length === 0 ? (
+          <p className="small muted">{show === "ungraded" && total === 0 ? "Every claim in this review is graded." : "No claims on this page."}</p>
+        ) : (
+          <ol className={styles.queue} start={(page - 1) * pageSize + 1}>
+            {items.map((c) => (
+              <li key={c.id}>
+                <Link href={guidedHref(year, { claim: c.id, show })} aria-current={c.id === currentId ? "step" : undefined}>
+                  {c.statement}
+                </Link>
+                {c.gradedInReview ? (
+                  <span className={`${styles.queueStatus} ${styles.done}`}>
+                    <span aria-hidden="true">✓ </span>Graded{c.currentGrade ? `: ${GRADE_LABELS[c.currentGrade]}` : ""}
+                  </span>
+                ) : (
+                  <span className={styles.queueStatus}>Not yet graded</span>
+                )}
+              </li>
+            ))}
+          </ol>
+        )}
+      </nav>
+      <Pagination
+        total={total}
+        page={page}
+        pageSize={pageSize}
+        hrefFor={(p) => guidedHref(year, { claim: currentId, show, page: p })}
+        label={show === "ungraded" ? "claims not yet graded" : "claims in this review"}
+      />
+    </div>
   );
 }

@@ -1,53 +1,154 @@
 import Link from "next/link";
+import { Pagination } from "@/components/ui/pagination";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
-import { shortQuote, type SnapshotEntry } from "@/lib/reviews";
+import { listSnapshotEntries, type ReviewDetail } from "@/lib/db/reviews";
+import { GRADES, GRADE_LABELS } from "@/lib/domain";
+import { CHANGE_FILTERS, CHANGE_FILTER_LABELS, DIRECTION_LABELS, SNAPSHOT_PAGE_SIZE, shortQuote, type SnapshotFilter } from "@/lib/reviews";
+import type { SnapshotView } from "@/lib/validation/review-query";
+import { snapshotHref } from "./review-links";
 import { percent } from "./review-status-badge";
 
-/** Every claim as frozen in the review's snapshot. */
-export function ReviewSnapshotTable({ year, entries }: { year: number; entries: SnapshotEntry[] }) {
+const RATIONALE_CHARS = 280;
+
+/** The table's name, saying which claims it holds. */
+function captionOf(year: number, previousYear: number | null, filter: SnapshotFilter): string {
+  const grade = filter.grade === "none" ? "with no verdict" : filter.grade ? `graded ${GRADE_LABELS[filter.grade]}` : null;
+  if (filter.changed && previousYear !== null) {
+    const how = filter.changed === "1" ? "" : ` (${CHANGE_FILTER_LABELS[filter.changed]})`;
+    return `Claims whose grade moved since the ${previousYear} review${how}${grade ? `, now ${grade}` : ""}`;
+  }
+  return grade ? `Claims ${grade} in the ${year} snapshot` : `Every claim in the ${year} snapshot`;
+}
+
+type Props = { review: ReviewDetail; view: SnapshotView };
+
+/**
+ * The claims as frozen in the snapshot, a page at a time, filtered by verdict and by how the
+ * grade moved since the previous review. The filters and page live in the URL.
+ */
+export async function ReviewSnapshotTable({ review, view }: Props) {
+  const { year } = review;
+  const previousYear = review.previous?.year ?? null;
+  const filter: SnapshotFilter = { grade: view.grade, changed: previousYear === null ? undefined : view.changed };
+  const page = view.page ?? 1;
+  const { items, total } = await listSnapshotEntries({
+    reviewId: review.id,
+    previousId: review.previous?.id ?? null,
+    filter,
+    page: { limit: SNAPSHOT_PAGE_SIZE, offset: (page - 1) * SNAPSHOT_PAGE_SIZE },
+  });
+  const caption = captionOf(year, previousYear, filter);
+  const isFiltered = Boolean(filter.grade || filter.changed);
+  const pagination = (
+    <Pagination
+      total={total}
+      page={page}
+      pageSize={SNAPSHOT_PAGE_SIZE}
+      hrefFor={(p) => snapshotHref(year, { ...filter, page: p })}
+      label={isFiltered ? "claims shown" : "claims in the snapshot"}
+    />
+  );
   return (
-    <section className="card" aria-labelledby="review-snapshot-heading">
-      <h2 id="review-snapshot-heading">The snapshot</h2>
+    <section className="card" aria-labelledby="review-claims-heading" id="review-claims">
+      <h2 id="review-claims-heading">The snapshot</h2>
       <p className="small muted">
         Each claim’s verdict and credence as they stood when the review was completed. Later verdicts and edits do not
         change it.
       </p>
-      {entries.length === 0 ? (
-        <p role="status">The snapshot holds no claims.</p>
-      ) : (
-        <div style={{ overflowX: "auto" }}>
-          <table className="data" data-testid="review-snapshot">
-            <caption className="visually-hidden">Every claim in the {year} snapshot</caption>
-            <thead>
-              <tr>
-                <th scope="col">Claim</th>
-                <th scope="col">Quote</th>
-                <th scope="col">Grade</th>
-                <th scope="col" className="num">
-                  Credence
-                </th>
-                <th scope="col">Rationale</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((e) => (
-                <tr key={e.predictionId}>
-                  <th scope="row" style={{ fontWeight: 400 }}>
-                    <Link href={`/predictions/${e.predictionId}`}>{e.statement}</Link>
-                  </th>
-                  <td className="small">“{shortQuote(e.quote)}”</td>
-                  <td>
-                    <VerdictBadge grade={e.grade} />
-                  </td>
-                  <td className="num">{e.credence === null ? "—" : percent(e.credence)}</td>
-                  <td className="small" style={{ whiteSpace: "pre-line" }}>
-                    {e.rationale ?? <span className="muted">No verdict</span>}
-                  </td>
-                </tr>
+      <form method="get" action={`/reviews/${year}#review-claims`} role="search" aria-label="Filter the snapshot">
+        <div className="row">
+          <div className="field">
+            <label htmlFor="snapshot-grade">Verdict</label>
+            <select id="snapshot-grade" name="grade" defaultValue={filter.grade ?? ""}>
+              <option value="">Any verdict</option>
+              {GRADES.map((g) => (
+                <option key={g} value={g}>
+                  {GRADE_LABELS[g]}
+                </option>
               ))}
-            </tbody>
-          </table>
+              <option value="none">No verdict</option>
+            </select>
+          </div>
+          {previousYear !== null && (
+            <div className="field">
+              <label htmlFor="snapshot-changed">Since the {previousYear} review</label>
+              <select id="snapshot-changed" name="changed" defaultValue={filter.changed ?? ""}>
+                <option value="">Every claim</option>
+                {CHANGE_FILTERS.map((c) => (
+                  <option key={c} value={c}>
+                    {c === "1" ? "Grade moved (any direction)" : `Grade moved: ${CHANGE_FILTER_LABELS[c]}`}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          <div className="row" style={{ flex: "0 0 auto" }}>
+            <button type="submit" className="button">
+              Apply
+            </button>
+            {isFiltered && (
+              <Link href={snapshotHref(year, {})} className="button secondary">
+                Clear
+              </Link>
+            )}
+          </div>
         </div>
+      </form>
+      <p role="status" className="small">
+        {total.toLocaleString("en")} {total === 1 ? "claim" : "claims"}
+        {isFiltered ? " match these filters" : " in the snapshot"}.
+      </p>
+      {items.length === 0 ? (
+        total === 0 ? (
+          <p>{isFiltered ? "No claim matches. Try removing a filter." : "The snapshot holds no claims."}</p>
+        ) : (
+          pagination
+        )
+      ) : (
+        <>
+          <div style={{ overflowX: "auto" }}>
+            <table className="data" data-testid="review-snapshot">
+              <caption className={isFiltered ? undefined : "visually-hidden"}>{caption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Claim</th>
+                  <th scope="col">Quote</th>
+                  {previousYear !== null && <th scope="col">Grade in {previousYear}</th>}
+                  <th scope="col">{previousYear !== null ? `Grade in ${year}` : "Grade"}</th>
+                  {previousYear !== null && <th scope="col">Change</th>}
+                  <th scope="col" className="num">
+                    Credence
+                  </th>
+                  <th scope="col" className="num">
+                    New evidence
+                  </th>
+                  <th scope="col">Rationale</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((e) => (
+                  <tr key={e.predictionId}>
+                    <th scope="row" style={{ fontWeight: 400 }}>
+                      <Link href={`/predictions/${e.predictionId}`}>{e.statement}</Link>
+                    </th>
+                    <td className="small">“{shortQuote(e.quote)}”</td>
+                    {previousYear !== null && (
+                      <td>{!e.inPrevious ? <span className="muted">Not in that review</span> : <VerdictBadge grade={e.previousGrade} />}</td>
+                    )}
+                    <td>
+                      <VerdictBadge grade={e.grade} />
+                    </td>
+                    {previousYear !== null && <td>{e.direction === "same" ? <span className="muted">Unchanged</span> : DIRECTION_LABELS[e.direction]}</td>}
+                    <td className="num">{e.credence === null ? "—" : percent(e.credence)}</td>
+                    <td className="num">{e.newEvidenceCount.toLocaleString("en")}</td>
+                    <td className="small">{e.rationale ? shortQuote(e.rationale, RATIONALE_CHARS) : <span className="muted">No verdict</span>}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {pagination}
+        </>
       )}
     </section>
   );

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { canRunReview } from "../auth/permissions";
 import { ConflictError, InvalidReferenceError, NotFoundError } from "../db/errors";
-import { getReviewQueue } from "../db/review-queue";
+import { findNextToGrade } from "../db/review-queue";
 import { completeReview, openReview, recordReviewVerdict, reopenReview } from "../db/reviews";
 import { fieldErrorsOf } from "../validation/common";
 import { createReviewSchema, reopenSchema } from "../validation/review";
@@ -68,10 +68,7 @@ export async function recordReviewVerdictAction(
   let nextId: string | undefined;
   try {
     await recordReviewVerdict(year, predictionId, parsed.data, who.audit);
-    const { items } = await getReviewQueue(year);
-    const at = items.findIndex((c) => c.id === predictionId);
-    const after = [...items.slice(at + 1), ...items.slice(0, Math.max(at, 0))];
-    nextId = after.find((c) => !c.gradedInReview)?.id;
+    nextId = (await findNextToGrade(year, predictionId)) ?? undefined;
   } catch (e) {
     return failure(e, values);
   }

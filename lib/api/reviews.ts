@@ -1,4 +1,4 @@
-import type { ReviewDetail, ReviewSummary } from "../db/reviews";
+import type { ReviewDetail, ReviewSummary, SnapshotListEntry } from "../db/reviews";
 
 /** The public shape of a review in GET /api/reviews. */
 export function toApiReview(r: ReviewSummary) {
@@ -15,12 +15,13 @@ export function toApiReview(r: ReviewSummary) {
   };
 }
 
-export function toApiReviewDetail(r: ReviewDetail) {
+/** A review with one page of its snapshot's entries (none while it is open). */
+export function toApiReviewDetail(r: ReviewDetail, entries: SnapshotListEntry[]) {
   return {
     ...toApiReview(r),
     notes: r.notes,
     figures: r.figures,
-    entries: r.entries,
+    entries,
     previousYear: r.previous?.year ?? null,
     changes: r.changes,
     events: r.events,

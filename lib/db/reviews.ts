@@ -1,17 +1,29 @@
 import "server-only";
-import { FINAL_GRADES, type Grade, type Stance } from "../domain";
-import { diffReviews, type ReviewFigures, type SnapshotEntry } from "../reviews";
+import { FINAL_GRADES, type Grade } from "../domain";
+import { Prisma } from "../generated/prisma/client";
+import {
+  GRADE_RANK,
+  gradeDirection,
+  parseStoredFigures,
+  type ChangeFilter,
+  type ChangeSummary,
+  type Direction,
+  type SnapshotEntry,
+  type SnapshotFilter,
+  type StoredFigures,
+} from "../reviews";
 import type { CreateVerdict } from "../validation/verdict";
 import { writeAudit, type AuditActor } from "./audit";
 import { prisma } from "./client";
 import { toIsoDay, utcToday } from "./dates";
 import { ConflictError, InvalidReferenceError, NotFoundError } from "./errors";
-import { buildSnapshot, freezeSnapshot } from "./review-snapshot";
+import { readPage, sortKey, type Page, type PageRequest, type SortKey } from "./keyset";
+import { CLAIM_ORDER, countChanges, freezeSnapshot } from "./review-snapshot";
 import { createVerdict } from "./writes";
 
+export type { StoredFigures } from "../reviews";
 export type ReviewStatus = "open" | "completed";
-/** Frozen at completion: the scorecard over every claim (`total`), and the review's progress. */
-export type StoredFigures = ReviewFigures & { inScope: number; graded: number };
+type Db = Prisma.TransactionClient;
 
 export type ReviewSummary = {
   id: string;
@@ -26,8 +38,17 @@ export type ReviewSummary = {
   isSeeded: boolean;
 };
 
-/** Claims in a review's scope: every claim that still needs a verdict, plus those graded in it. */
-export function scopeWhere(reviewId: string) {
+/**
+ * Claims in a review's scope, as SQL over `p` ("Prediction"): every claim that still needs
+ * a verdict (none yet, an interim one, or reopened), plus those graded in this review.
+ */
+export function reviewScopeSql(reviewId: string): Prisma.Sql {
+  return Prisma.sql`(p."currentGrade" IS NULL OR p."currentGrade" NOT IN (${Prisma.join([...FINAL_GRADES])})
+    OR p."reopenedAt" IS NOT NULL OR ${gradedInReviewSql(reviewId)})`;
+}
+
+/** The same rule as a Prisma `where`, for callers that query claims through Prisma. */
+export function reviewScopeWhere(reviewId: string): Prisma.PredictionWhereInput {
   return {
     OR: [
       { currentGrade: null },
@@ -38,110 +59,42 @@ export function scopeWhere(reviewId: string) {
   };
 }
 
-async function liveCounts(reviewId: string): Promise<{ inScope: number; graded: number }> {
-  const [inScope, graded] = await Promise.all([
-    prisma.prediction.count({ where: scopeWhere(reviewId) }),
-    prisma.prediction.count({ where: { verdicts: { some: { reviewId, retractedAt: null } } } }),
+/** @deprecated The earlier name of `reviewScopeWhere` (scripts/bench still imports it). */
+export const scopeWhere = reviewScopeWhere;
+
+/** True for a claim (`p`) with a live verdict recorded in this review. */
+export function gradedInReviewSql(reviewId: string): Prisma.Sql {
+  return Prisma.sql`EXISTS (SELECT 1 FROM "Verdict" rv WHERE rv."predictionId" = p."id" AND rv."reviewId" = ${reviewId} AND rv."retractedAt" IS NULL)`;
+}
+
+const n = (x: bigint | number | null | undefined) => Number(x ?? 0);
+
+/** How many claims the review goes through, and how many of them it has graded. */
+export async function countReviewProgress(db: Db, reviewId: string): Promise<{ inScope: number; graded: number }> {
+  const [scope, graded] = await Promise.all([
+    db.$queryRaw<{ n: bigint }[]>`SELECT COUNT(*) AS "n" FROM "Prediction" p WHERE ${reviewScopeSql(reviewId)}`,
+    db.$queryRaw<{ n: bigint }[]>`
+      SELECT COUNT(DISTINCT "predictionId") AS "n" FROM "Verdict" WHERE "reviewId" = ${reviewId} AND "retractedAt" IS NULL`,
   ]);
-  return { inScope, graded };
+  return { inScope: n(scope[0]?.n), graded: n(graded[0]?.n) };
 }
 
-const parseFigures = (json: string | null): StoredFigures | null => {
-  if (!json) return null;
-  const f = JSON.parse(json) as StoredFigures;
-  // Figures frozen before `inScope` existed kept the review's scope in `total`.
-  return { ...f, inScope: f.inScope ?? f.total };
+type ReviewRow = {
+  id: string;
+  year: number;
+  title: string;
+  status: string;
+  openedOn: Date;
+  completedOn: Date | null;
+  figures: string | null;
+  isSeeded: boolean;
 };
 
-export async function listReviews(): Promise<ReviewSummary[]> {
-  const rows = await prisma.review.findMany({ orderBy: { year: "desc" } });
-  return Promise.all(
-    rows.map(async (r) => {
-      const figures = parseFigures(r.figures);
-      const counts = r.status === "open" || !figures ? await liveCounts(r.id) : figures;
-      const completedOn = r.status === "completed" && r.completedOn ? toIsoDay(r.completedOn) : null;
-      return {
-        id: r.id,
-        year: r.year,
-        title: r.title,
-        status: r.status as ReviewStatus,
-        openedOn: toIsoDay(r.openedOn),
-        completedOn,
-        graded: counts.graded,
-        total: counts.inScope,
-        hitRate: r.status === "completed" ? (figures?.hitRate.rate ?? null) : null,
-        isSeeded: r.isSeeded,
-      };
-    }),
-  );
-}
-
-function entryOf(e: {
-  predictionId: string;
-  statement: string;
-  quote: string;
-  grade: string | null;
-  credence: number | null;
-  rationale: string | null;
-  verdictOn: Date | null;
-  evidenceCount: number;
-  newEvidenceCount: number;
-  citedEvidence: string;
-}): SnapshotEntry {
-  return {
-    predictionId: e.predictionId,
-    statement: e.statement,
-    quote: e.quote,
-    grade: e.grade as Grade | null,
-    credence: e.credence,
-    rationale: e.rationale,
-    verdictOn: e.verdictOn ? toIsoDay(e.verdictOn) : null,
-    evidenceCount: e.evidenceCount,
-    newEvidenceCount: e.newEvidenceCount,
-    citedEvidence: JSON.parse(e.citedEvidence) as SnapshotEntry["citedEvidence"],
-  };
-}
-
-async function snapshotEntries(reviewId: string): Promise<SnapshotEntry[]> {
-  const rows = await prisma.reviewEntry.findMany({
-    where: { reviewId },
-    orderBy: [{ prediction: { source: { publishedOn: "asc" } } }, { prediction: { position: "asc" } }],
-  });
-  return rows.map(entryOf);
-}
-
-async function previousCompleted(year: number) {
-  return prisma.review.findFirst({
-    where: { status: "completed", year: { lt: year } },
-    orderBy: { year: "desc" },
-    select: { id: true, year: true, completedOn: true },
-  });
-}
-
-export type ReviewDetail = ReviewSummary & {
-  notes: string;
-  figures: StoredFigures | null;
-  entries: SnapshotEntry[];
-  previous: { year: number; entries: SnapshotEntry[] } | null;
-  changes: ReturnType<typeof diffReviews> | null;
-  events: { kind: string; at: string; by: string; reason: string | null }[];
-};
-
-/** A review with its frozen snapshot (when completed) and the changes since the previous one. */
-export async function getReview(year: number): Promise<ReviewDetail | null> {
-  const r = await prisma.review.findUnique({
-    where: { year },
-    include: { events: { orderBy: { at: "asc" } } },
-  });
-  if (!r) return null;
-  const figures = parseFigures(r.figures);
+async function summaryOf(r: ReviewRow): Promise<ReviewSummary & { stored: ReturnType<typeof parseStoredFigures> }> {
   const isCompleted = r.status === "completed";
-  const prev = await previousCompleted(year);
-  const [entries, prevEntries, counts] = await Promise.all([
-    isCompleted ? snapshotEntries(r.id) : Promise.resolve([]),
-    prev ? snapshotEntries(prev.id) : Promise.resolve(null),
-    isCompleted && figures ? Promise.resolve(figures) : liveCounts(r.id),
-  ]);
+  const stored = isCompleted ? parseStoredFigures(r.figures) : null;
+  // Only the one open review (or a completed one frozen without figures) is counted live.
+  const counts = stored?.figures ?? (await countReviewProgress(prisma, r.id));
   return {
     id: r.id,
     year: r.year,
@@ -151,14 +104,244 @@ export async function getReview(year: number): Promise<ReviewDetail | null> {
     completedOn: isCompleted && r.completedOn ? toIsoDay(r.completedOn) : null,
     graded: counts.graded,
     total: counts.inScope,
-    hitRate: isCompleted ? (figures?.hitRate.rate ?? null) : null,
+    hitRate: isCompleted ? (stored?.figures.hitRate.rate ?? null) : null,
     isSeeded: r.isSeeded,
+    stored,
+  };
+}
+
+const SUMMARY_SELECT = {
+  id: true,
+  year: true,
+  title: true,
+  status: true,
+  openedOn: true,
+  completedOn: true,
+  figures: true,
+  isSeeded: true,
+} as const;
+
+/** Every review, newest first. Completed ones read their frozen figures; only an open one is counted. */
+export async function listReviews(): Promise<ReviewSummary[]> {
+  const rows = await prisma.review.findMany({ orderBy: { year: "desc" }, select: SUMMARY_SELECT });
+  return Promise.all(rows.map(async (r) => withoutStored(await summaryOf(r))));
+}
+
+function withoutStored<T extends { stored: unknown }>(s: T): Omit<T, "stored"> {
+  const { stored: _, ...rest } = s;
+  return rest;
+}
+
+async function previousCompleted(db: Db, year: number) {
+  return db.review.findFirst({
+    where: { status: "completed", year: { lt: year } },
+    orderBy: { year: "desc" },
+    select: { id: true, year: true, completedOn: true },
+  });
+}
+
+export type ReviewDetail = ReviewSummary & {
+  notes: string;
+  figures: StoredFigures | null;
+  /** The completed review this one compares with. */
+  previous: { id: string; year: number } | null;
+  /** What changed since `previous`, in numbers; null while the review is open. */
+  changes: ChangeSummary | null;
+  events: { kind: string; at: string; by: string; reason: string | null }[];
+};
+
+/** A review with its frozen figures and "what changed" counts; its entries are paged separately. */
+export async function getReview(year: number): Promise<ReviewDetail | null> {
+  const r = await prisma.review.findUnique({
+    where: { year },
+    select: { ...SUMMARY_SELECT, notes: true, events: { orderBy: { at: "asc" } } },
+  });
+  if (!r) return null;
+  const [summary, prev] = await Promise.all([summaryOf(r), previousCompleted(prisma, year)]);
+  const previous = prev ? { id: prev.id, year: prev.year } : null;
+  const isCompleted = r.status === "completed";
+  // Reviews frozen before the counts were stored with the figures are counted in SQL.
+  const changes = isCompleted ? (summary.stored?.changes ?? (await countChanges(prisma, r.id, previous))) : null;
+  return {
+    ...withoutStored(summary),
     notes: r.notes,
-    figures: isCompleted ? figures : null,
+    figures: isCompleted ? (summary.stored?.figures ?? null) : null,
+    previous,
+    changes,
+    events: r.events.map((e) => ({ kind: e.kind, at: e.at.toISOString(), by: e.by, reason: e.reason })),
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// The snapshot's entries, paged and filtered in SQL
+
+/** One claim of a completed review, with its grade in the previous review and the direction. */
+export type SnapshotListEntry = SnapshotEntry & { inPrevious: boolean; previousGrade: Grade | null; direction: Direction };
+
+type EntryRow = {
+  predictionId: string;
+  statement: string;
+  quote: string;
+  grade: string | null;
+  credence: number | null;
+  rationale: string | null;
+  verdictOn: Date | string | null;
+  evidenceCount: bigint | number;
+  newEvidenceCount: bigint | number;
+  citedEvidence: string;
+  previousGrade: string | null;
+  inPrevious: bigint | number;
+};
+
+function entryOf(e: EntryRow, hasPrevious: boolean): SnapshotListEntry {
+  const grade = e.grade as Grade | null;
+  const previousGrade = e.previousGrade as Grade | null;
+  const inPrevious = n(e.inPrevious) === 1;
+  return {
+    predictionId: e.predictionId,
+    statement: e.statement,
+    quote: e.quote,
+    grade,
+    credence: e.credence,
+    rationale: e.rationale,
+    verdictOn: e.verdictOn === null ? null : toIsoDay(e.verdictOn instanceof Date ? e.verdictOn : new Date(e.verdictOn)),
+    evidenceCount: n(e.evidenceCount),
+    newEvidenceCount: n(e.newEvidenceCount),
+    citedEvidence: JSON.parse(e.citedEvidence) as SnapshotEntry["citedEvidence"],
+    inPrevious: hasPrevious && inPrevious,
+    previousGrade,
+    direction: !hasPrevious ? "same" : inPrevious ? gradeDirection(previousGrade, grade) : "new",
+  };
+}
+
+/** A grade's place from refuted (0) to confirmed (5), in SQL; NULL off the scale, as in GRADE_RANK. */
+function rankSql(column: Prisma.Sql): Prisma.Sql {
+  // Ranks are small whole numbers from a constant, written as literals so PostgreSQL can type the CASE.
+  const whens = Object.entries(GRADE_RANK).map(([g, rank]) => Prisma.sql`WHEN ${g} THEN ${Prisma.raw(String(Math.trunc(rank)))}`);
+  return Prisma.sql`(CASE ${column} ${Prisma.join(whens, " ")} ELSE NULL END)`;
+}
+
+/** The moves `changed=` selects, with the same directions as `gradeDirection`. */
+function changeSql(filter: ChangeFilter): Prisma.Sql {
+  const from = Prisma.sql`pe."grade"`;
+  const to = Prisma.sql`re."grade"`;
+  switch (filter) {
+    case "1":
+      return Prisma.sql`(pe."id" IS NULL OR COALESCE(pe."grade", '') <> COALESCE(re."grade", ''))`;
+    case "new":
+      return Prisma.sql`(pe."id" IS NULL OR (pe."grade" IS NULL AND re."grade" IS NOT NULL))`;
+    case "up":
+      return Prisma.sql`${rankSql(to)} > ${rankSql(from)}`;
+    case "down":
+      return Prisma.sql`${rankSql(to)} < ${rankSql(from)}`;
+    case "changed":
+      return Prisma.sql`(pe."grade" IS NOT NULL AND COALESCE(re."grade", '') <> pe."grade"
+        AND (${rankSql(from)} IS NULL OR ${rankSql(to)} IS NULL))`;
+  }
+}
+
+function filterSql(filter: SnapshotFilter, hasPrevious: boolean): Prisma.Sql {
+  const parts: Prisma.Sql[] = [];
+  if (filter.grade === "none") parts.push(Prisma.sql`re."grade" IS NULL`);
+  else if (filter.grade) parts.push(Prisma.sql`re."grade" = ${filter.grade}`);
+  // With no previous review nothing moved, so "changed" selects nothing.
+  if (filter.changed) parts.push(hasPrevious ? changeSql(filter.changed) : Prisma.sql`1 = 0`);
+  return parts.length ? Prisma.sql`AND ${Prisma.join(parts, " AND ")}` : Prisma.empty;
+}
+
+/** Snapshot entries in claim order, as keyset sort keys (lib/db/keyset.ts). */
+const ENTRY_KEYS: SortKey[] = [
+  sortKey(`s."publishedOn"`, "ASC", "date"),
+  sortKey(`p."sourceId"`, "ASC", "string"),
+  sortKey(`p."position"`, "ASC", "number"),
+  sortKey(`p."id"`, "ASC", "string"),
+];
+
+export type SnapshotPageInput = {
+  reviewId: string;
+  previousId: string | null;
+  filter?: SnapshotFilter;
+  /** `limit` with a `cursor` (the API) or an `offset` (numbered pages). */
+  page: PageRequest;
+};
+
+/**
+ * One page of a completed review's entries in claim order, filtered by grade and by how
+ * the grade moved since the previous review, with the filtered total and the next cursor.
+ */
+export async function listSnapshotEntries(input: SnapshotPageInput): Promise<Page<SnapshotListEntry>> {
+  const { reviewId, previousId } = input;
+  const filter = input.filter ?? {};
+  const page = await readPage<EntryRow>(prisma, {
+    // A cursor belongs to one review and one filter.
+    list: `review-entries:${reviewId}:${filter.grade ?? ""}:${filter.changed ?? ""}`,
+    select: Prisma.sql`re."predictionId", re."statement", re."quote", re."grade", re."credence", re."rationale", re."verdictOn",
+      re."evidenceCount", re."newEvidenceCount", re."citedEvidence",
+      pe."grade" AS "previousGrade", CASE WHEN pe."id" IS NULL THEN 0 ELSE 1 END AS "inPrevious"`,
+    from: Prisma.sql`"ReviewEntry" re
+      JOIN "Prediction" p ON p."id" = re."predictionId"
+      JOIN "Source" s ON s."id" = p."sourceId"
+      LEFT JOIN "ReviewEntry" pe ON pe."reviewId" = ${previousId ?? ""} AND pe."predictionId" = re."predictionId"`,
+    where: Prisma.sql`re."reviewId" = ${reviewId} ${filterSql(filter, previousId !== null)}`,
+    keys: ENTRY_KEYS,
+    page: input.page,
+  });
+  return { ...page, items: page.items.map((r) => entryOf(r, previousId !== null)) };
+}
+
+/** The claims with the most evidence logged since the previous review, most first. */
+export async function listMostNewEvidence(
+  reviewId: string,
+  limit: number,
+): Promise<{ predictionId: string; statement: string; count: number }[]> {
+  const rows = await prisma.reviewEntry.findMany({
+    where: { reviewId, newEvidenceCount: { gt: 0 } },
+    orderBy: [{ newEvidenceCount: "desc" }, { statement: "asc" }, { predictionId: "asc" }],
+    take: limit,
+    select: { predictionId: true, statement: true, newEvidenceCount: true },
+  });
+  return rows.map((r) => ({ predictionId: r.predictionId, statement: r.statement, count: r.newEvidenceCount }));
+}
+
+/** Every entry of a snapshot in claim order: for the report, a download that stays whole. */
+async function allEntries(reviewId: string): Promise<SnapshotEntry[]> {
+  const rows = await prisma.$queryRaw<EntryRow[]>`
+    SELECT re."predictionId", re."statement", re."quote", re."grade", re."credence", re."rationale", re."verdictOn",
+      re."evidenceCount", re."newEvidenceCount", re."citedEvidence", NULL AS "previousGrade", 0 AS "inPrevious"
+    FROM "ReviewEntry" re
+    JOIN "Prediction" p ON p."id" = re."predictionId"
+    JOIN "Source" s ON s."id" = p."sourceId"
+    WHERE re."reviewId" = ${reviewId}
+    ORDER BY ${CLAIM_ORDER}`;
+  return rows.map((r) => {
+    const { inPrevious: _i, previousGrade: _p, direction: _d, ...entry } = entryOf(r, false);
+    return entry;
+  });
+}
+
+export type ReviewReportData = {
+  review: { year: number; title: string; completedOn: string | null; notes: string };
+  figures: StoredFigures;
+  entries: SnapshotEntry[];
+  previous: { year: number; entries: SnapshotEntry[] } | null;
+};
+
+/**
+ * Everything the Markdown report needs: the whole snapshot and the previous one. Null when
+ * there is no such review; `open` while it has no frozen snapshot to report.
+ */
+export async function getReviewReport(year: number): Promise<ReviewReportData | "open" | null> {
+  const r = await prisma.review.findUnique({ where: { year }, select: { id: true, title: true, status: true, completedOn: true, notes: true, figures: true } });
+  if (!r) return null;
+  const stored = parseStoredFigures(r.figures);
+  if (r.status !== "completed" || !stored) return "open";
+  const prev = await previousCompleted(prisma, year);
+  const [entries, prevEntries] = await Promise.all([allEntries(r.id), prev ? allEntries(prev.id) : Promise.resolve(null)]);
+  return {
+    review: { year, title: r.title, completedOn: r.completedOn ? toIsoDay(r.completedOn) : null, notes: r.notes },
+    figures: stored.figures,
     entries,
     previous: prev && prevEntries ? { year: prev.year, entries: prevEntries } : null,
-    changes: isCompleted ? diffReviews(prevEntries, entries) : null,
-    events: r.events.map((e) => ({ kind: e.kind, at: e.at.toISOString(), by: e.by, reason: e.reason })),
   };
 }
 
@@ -169,8 +352,11 @@ export async function listReviewMixes(): Promise<{ year: number; figures: Stored
     orderBy: { year: "asc" },
     select: { year: true, figures: true },
   });
-  return rows.map((r) => ({ year: r.year, figures: parseFigures(r.figures)! }));
+  return rows.map((r) => ({ year: r.year, figures: parseStoredFigures(r.figures)!.figures }));
 }
+
+// ---------------------------------------------------------------------------------------
+// Writes
 
 export async function openReview(
   input: { year: number; title?: string; notes?: string },
@@ -208,7 +394,7 @@ export async function openReview(
         openedOn: toIsoDay(r.openedOn),
         completedOn: null,
         graded: 0,
-        total: await tx.prediction.count({ where: scopeWhere(r.id) }),
+        total: (await countReviewProgress(tx, r.id)).inScope,
         hitRate: null,
         isSeeded: false,
       };
@@ -222,45 +408,45 @@ export async function openReview(
   }
 }
 
-async function requireOpen(year: number) {
+/** The open review of that year, or why there is none. */
+export async function requireOpenReview(year: number): Promise<{ id: string }> {
   const r = await prisma.review.findUnique({ where: { year }, select: { id: true, status: true } });
   if (!r) throw new NotFoundError("Review", String(year));
   if (r.status !== "open") throw new ConflictError("review_completed", `The ${year} review is completed; reopen it to change it`);
-  return r;
+  return { id: r.id };
 }
 
-/** Freezes the snapshot: every claim's verdict and credence now, and the scorecard figures. */
+/**
+ * Freezes the snapshot: every claim's verdict and credence now, the scorecard figures and
+ * what changed since the previous review, in one transaction.
+ */
 export async function completeReview(year: number, actor: AuditActor, now = new Date()): Promise<ReviewDetail> {
-  await prisma.$transaction(async (tx) => {
-    const r = await tx.review.findUnique({ where: { year }, select: { id: true, status: true } });
-    if (!r) throw new NotFoundError("Review", String(year));
-    // Claim the review atomically: of two simultaneous completions, only one finds it open.
-    const claimed = await tx.review.updateMany({ where: { id: r.id, status: "open" }, data: { status: "completed", openSlot: null } });
-    if (claimed.count === 0) throw new ConflictError("review_completed", `The ${year} review is completed; reopen it to change it`);
-    const [inScope, graded] = await Promise.all([
-      tx.prediction.count({ where: scopeWhere(r.id) }),
-      tx.prediction.count({ where: { verdicts: { some: { reviewId: r.id, retractedAt: null } } } }),
-    ]);
-    const prev = await tx.review.findFirst({
-      where: { status: "completed", year: { lt: year } },
-      orderBy: { year: "desc" },
-      select: { completedOn: true },
-    });
-    // completedOn holds the moment the previous review was frozen.
-    const snapshot = await buildSnapshot(tx, now, prev?.completedOn ?? null);
-    await freezeSnapshot(tx, r.id, snapshot, { inScope, graded });
-    await tx.review.update({
-      where: { id: r.id },
-      data: { completedOn: now, events: { create: { kind: "completed", by: actor.label, at: now } } },
-    });
-    await writeAudit(tx, actor, {
-      action: "review.complete",
-      entityType: "Review",
-      entityId: r.id,
-      before: { status: "open" },
-      after: { status: "completed", figures: snapshot.figures, graded, inScope },
-    });
-  });
+  await prisma.$transaction(
+    async (tx) => {
+      const r = await tx.review.findUnique({ where: { year }, select: { id: true, status: true } });
+      if (!r) throw new NotFoundError("Review", String(year));
+      // Claim the review atomically: of two simultaneous completions, only one finds it open.
+      const claimed = await tx.review.updateMany({ where: { id: r.id, status: "open" }, data: { status: "completed", openSlot: null } });
+      if (claimed.count === 0) throw new ConflictError("review_completed", `The ${year} review is completed; reopen it to change it`);
+      const progress = await countReviewProgress(tx, r.id);
+      const prev = await previousCompleted(tx, year);
+      // completedOn holds the moment the previous review was frozen.
+      const { changes, ...figures } = await freezeSnapshot(tx, r.id, { asOf: now, since: prev?.completedOn ?? null }, progress);
+      await tx.review.update({
+        where: { id: r.id },
+        data: { completedOn: now, events: { create: { kind: "completed", by: actor.label, at: now } } },
+      });
+      await writeAudit(tx, actor, {
+        action: "review.complete",
+        entityType: "Review",
+        entityId: r.id,
+        before: { status: "open" },
+        after: { status: "completed", figures, changes, graded: progress.graded, inScope: progress.inScope },
+      });
+    },
+    // Freezing 10,000 claims takes a few seconds on a slow disk; Prisma's default is 5 s.
+    { timeout: 60_000, maxWait: 10_000 },
+  );
   return (await getReview(year))!;
 }
 
@@ -282,15 +468,21 @@ export async function reopenReview(year: number, reason: string, actor: AuditAct
     await writeAudit(tx, actor, { action: "review.reopen", entityType: "Review", entityId: r.id, before: { status: "completed" }, after: { status: "open", reason } });
     return { id: reopened.id, year, title: reopened.title, openedOn: toIsoDay(reopened.openedOn), isSeeded: reopened.isSeeded };
   });
-  const counts = await liveCounts(summary.id);
+  const counts = await countReviewProgress(prisma, summary.id);
   return { ...summary, status: "open", completedOn: null, graded: counts.graded, total: counts.inScope, hitRate: null };
+}
+
+/** Whether a claim is in the review's scope (it needs a verdict, or was graded in it). */
+export async function isInReviewScope(reviewId: string, predictionId: string): Promise<boolean> {
+  const rows = await prisma.$queryRaw<{ n: bigint }[]>`
+    SELECT COUNT(*) AS "n" FROM "Prediction" p WHERE p."id" = ${predictionId} AND ${reviewScopeSql(reviewId)}`;
+  return n(rows[0]?.n) > 0;
 }
 
 /** Records this review's verdict for one claim. */
 export async function recordReviewVerdict(year: number, predictionId: string, input: CreateVerdict, actor: AuditActor) {
-  const r = await requireOpen(year);
-  const inScope = await prisma.prediction.count({ where: { id: predictionId, ...scopeWhere(r.id) } });
-  if (!inScope) {
+  const r = await requireOpenReview(year);
+  if (!(await isInReviewScope(r.id, predictionId))) {
     if (!(await prisma.prediction.count({ where: { id: predictionId } }))) throw new NotFoundError("Prediction", predictionId);
     throw new InvalidReferenceError("predictionId", "This claim has a final verdict and is not part of the review; reopen it first");
   }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Suspense, cache } from "react";
-import { requireReader } from "@/components/auth/page-guard";
+import { Suspense } from "react";
+import { guardedLoader } from "@/components/auth/page-guard";
 import { CompletedReview } from "@/components/reviews/completed-review";
 import { GuidedReview } from "@/components/reviews/guided-review";
 import { ReviewHeader } from "@/components/reviews/review-header";
@@ -9,26 +9,27 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { parseYear } from "@/lib/api/reviews";
 import { canRunReview } from "@/lib/auth/permissions";
 import { getReview } from "@/lib/db/reviews";
+import { parseGuidedView, parseSnapshotView } from "@/lib/validation/review-query";
 
 export const dynamic = "force-dynamic";
 
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
-/** One read per request, shared by the metadata and the page. */
-const loadReview = cache(async (segment: string) => {
-  const year = parseYear(segment);
-  return year === null ? null : getReview(year);
-});
+/** The access check, then one read per request, shared by the metadata and the page. */
+const loadReview = guardedLoader(
+  (segment) => `/reviews/${segment}`,
+  async (segment) => {
+    const year = parseYear(segment);
+    return year === null ? null : getReview(year);
+  },
+);
 
 export async function generateMetadata({ params }: PageProps<"/reviews/[year]">): Promise<Metadata> {
-  const review = await loadReview((await params).year);
+  const { data: review } = await loadReview((await params).year);
   return { title: review ? review.title : "Review not found" };
 }
 
 export default async function ReviewPage({ params, searchParams }: PageProps<"/reviews/[year]">) {
   const [{ year: segment }, query] = await Promise.all([params, searchParams]);
-  const actor = await requireReader(`/reviews/${segment}`);
-  const review = await loadReview(segment);
+  const { actor, data: review } = await loadReview(segment);
   if (!review) notFound();
   const access = { actor, canRun: canRunReview(actor) };
   return (
@@ -36,10 +37,10 @@ export default async function ReviewPage({ params, searchParams }: PageProps<"/r
       <ReviewHeader review={review} />
       {review.status === "open" ? (
         <Suspense fallback={<Skeleton label="the guided review" height={480} />}>
-          <GuidedReview year={review.year} claimId={one(query.claim)} recordedId={one(query.recorded)} access={access} />
+          <GuidedReview year={review.year} view={parseGuidedView(query)} access={access} />
         </Suspense>
       ) : (
-        <CompletedReview review={review} access={access} />
+        <CompletedReview review={review} view={parseSnapshotView(query)} access={access} />
       )}
     </div>
   );

@@ -1,13 +1,13 @@
 import { requireReader } from "@/lib/api/guard";
 import { parseYear } from "@/lib/api/reviews";
 import { AuthError } from "@/lib/auth/permissions";
-import { getReview } from "@/lib/db/reviews";
+import { getReviewReport } from "@/lib/db/reviews";
 import { renderReviewReport } from "@/lib/review-report";
 
 const text = (body: string, status: number) =>
   new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
 
-/** The completed review as Markdown, ready to paste into a blog post. */
+/** The completed review as Markdown, ready to paste into a blog post. A download: it stays whole. */
 export async function GET(request: Request, ctx: RouteContext<"/reviews/[year]/report.md">) {
   try {
     await requireReader(request);
@@ -17,21 +17,13 @@ export async function GET(request: Request, ctx: RouteContext<"/reviews/[year]/r
   }
   const { year: segment } = await ctx.params;
   const year = parseYear(segment);
-  const review = year === null ? null : await getReview(year);
-  if (!review) return text(`There is no review for ${segment}.\n`, 404);
-  if (review.status !== "completed" || !review.figures) {
-    return text(`The ${review.year} review is still open; complete it to get its report.\n`, 409);
-  }
-  const markdown = renderReviewReport({
-    review: { year: review.year, title: review.title, completedOn: review.completedOn, notes: review.notes },
-    figures: review.figures,
-    entries: review.entries,
-    previous: review.previous,
-  });
-  return new Response(markdown, {
+  const report = year === null ? null : await getReviewReport(year);
+  if (!report) return text(`There is no review for ${segment}.\n`, 404);
+  if (report === "open") return text(`The ${year} review is still open; complete it to get its report.\n`, 409);
+  return new Response(renderReviewReport(report), {
     headers: {
       "content-type": "text/markdown; charset=utf-8",
-      "content-disposition": `inline; filename="review-${review.year}.md"`,
+      "content-disposition": `inline; filename="review-${report.review.year}.md"`,
     },
   });
 }
