@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { clientIp, currentActor } from "../auth/actor";
 import { authorize, AuthError, type Actor, type Check } from "../auth/permissions";
+import { assertSameOrigin } from "../auth/same-origin";
 import type { AuditActor } from "../db/audit";
 
 export type ActionActor = { actor: Actor; audit: AuditActor };
@@ -16,7 +17,10 @@ export async function authorizeAction(check: Check, returnTo = "/"): Promise<Act
   const actor = await currentActor();
   if (!actor) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
   authorize(actor, check);
-  return { actor, audit: { id: actor.id, label: actor.name, ip: clientIp(await headers()) } };
+  const h = await headers();
+  // Actions are cookie-authenticated writes: the one origin policy applies (lib/auth/same-origin.ts).
+  assertSameOrigin(h);
+  return { actor, audit: { id: actor.id, label: actor.name, ip: clientIp(h) } };
 }
 
 export const FORBIDDEN_MESSAGE = "Your role does not allow this. An admin can change your role.";
