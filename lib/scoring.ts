@@ -105,6 +105,45 @@ export function verdictMixOverTime(
 export type MixDelta = { day: string; grade: Grade | "ungraded"; delta: number };
 
 /**
+ * One claim's part in the verdict mix over time, as per-day changes: it enters "ungraded" on
+ * the day it was made, and each live verdict (in recorded order) moves it from the previous
+ * grade to its own, counted from the later of the verdict's day and the claim's. Changes that
+ * cancel out on a day are dropped.
+ */
+export function gradeChangesOf(madeOn: string, verdicts: readonly { grade: Grade; madeOn: string }[]): MixDelta[] {
+  const net = new Map<string, MixDelta>();
+  const add = (day: string, grade: MixDelta["grade"], delta: number) => {
+    const key = `${day}\u0000${grade}`;
+    const d = net.get(key) ?? { day, grade, delta: 0 };
+    d.delta += delta;
+    net.set(key, d);
+  };
+  add(madeOn, "ungraded", 1);
+  let previous: MixDelta["grade"] = "ungraded";
+  for (const v of verdicts) {
+    const day = v.madeOn < madeOn ? madeOn : v.madeOn;
+    add(day, v.grade, 1);
+    add(day, previous, -1);
+    previous = v.grade;
+  }
+  return [...net.values()].filter((d) => d.delta !== 0);
+}
+
+/** What to add to the stored changes to go from `before` to `after` (zero entries dropped). */
+export function diffGradeChanges(before: readonly MixDelta[], after: readonly MixDelta[]): MixDelta[] {
+  const net = new Map<string, MixDelta>();
+  for (const [list, sign] of [[after, 1], [before, -1]] as const) {
+    for (const c of list) {
+      const key = `${c.day}\u0000${c.grade}`;
+      const d = net.get(key) ?? { day: c.day, grade: c.grade, delta: 0 };
+      d.delta += sign * c.delta;
+      net.set(key, d);
+    }
+  }
+  return [...net.values()].filter((d) => d.delta !== 0);
+}
+
+/**
  * The same mix as verdictMixOverTime, from per-day changes the database sums up (a claim
  * enters as ungraded on the day it was made; each verdict moves it from its previous grade
  * to the new one). Each quarter's row is the running total of the changes up to its day.

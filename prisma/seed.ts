@@ -58,6 +58,8 @@ async function seedClaims(db: Db): Promise<number> {
       });
       idByKey.set(claim.seedKey, created.id);
     }
+    // Summary columns and trend rows, recomputed from the rows (they are correct for any data).
+    await refreshAllClaimSummaries(tx);
   });
   return ESSAY_CLAIMS.length;
 }

@@ -6,6 +6,7 @@
 // (rollUpGrade) and lib/forecast-scoring.ts (pickVerdictCredence); a test checks that the SQL
 // and the pure functions agree. Plain SQL that SQLite and PostgreSQL both run.
 import { Prisma } from "../generated/prisma/client";
+import { rebuildTrendSummaries } from "./trend-summary";
 
 type Db = { $executeRaw: (query: Prisma.Sql) => Prisma.PrismaPromise<number> };
 
@@ -73,9 +74,11 @@ async function refreshRollUp(db: Db, where: Prisma.Sql): Promise<void> {
 
 /**
  * Recomputes every claim's summary columns in two statements (own columns, then the roll-up,
- * which reads the new current grades). For bulk loads, imports and repairs; no list is bound.
+ * which reads the new current grades), and the day-by-day trend rows. For bulk loads,
+ * imports and repairs; no list is bound.
  */
 export async function refreshAllClaimSummaries(db: Db): Promise<void> {
   await db.$executeRaw(Prisma.sql`UPDATE "Prediction" SET ${OWN_COLUMNS}`);
   await db.$executeRaw(Prisma.sql`UPDATE "Prediction" SET ${EFFECTIVE}`);
+  await rebuildTrendSummaries(db);
 }

@@ -7,6 +7,7 @@ import type {
 } from "../validation/curation";
 import { writeAudit, type AuditActor } from "./audit";
 import { refreshClaimSummary } from "./claim-summary";
+import { recordNewClaim } from "./trend-summary";
 import { prisma } from "./client";
 import { fromIsoDay, toIsoDay } from "./dates";
 import { ConflictError, InvalidReferenceError, NotFoundError } from "./errors";
@@ -96,8 +97,9 @@ export async function createPrediction(input: CreatePrediction, actor: AuditActo
       },
       select: { id: true },
     });
-    // A new sub-claim changes its parent's roll-up.
+    // A new sub-claim changes its parent's roll-up; every new claim enters the mix as ungraded.
     if (input.parentId) await refreshClaimSummary(tx, p.id);
+    await recordNewClaim(tx, p.id);
     const created: Changes = {
       quote: { before: null, after: input.quote },
       statement: { before: null, after: input.statement },

@@ -1,7 +1,9 @@
 import { writeAudit, type AuditActor } from "./audit";
 import { prisma } from "./client";
 import { ConflictError, NotFoundError } from "./errors";
+import type { Stance } from "../domain";
 import { refreshClaimSummary } from "./claim-summary";
+import { bumpEvidenceDay, trackGradeChanges } from "./trend-summary";
 
 /**
  * Retracting keeps the row (history is never hard-deleted) but takes it out of every count,
@@ -9,12 +11,13 @@ import { refreshClaimSummary } from "./claim-summary";
  */
 export async function retractEvidence(id: string, reason: string, actor: AuditActor) {
   return prisma.$transaction(async (tx) => {
-    const e = await tx.evidence.findUnique({ where: { id }, select: { id: true, predictionId: true, title: true, retractedAt: true } });
+    const e = await tx.evidence.findUnique({ where: { id }, select: { id: true, predictionId: true, title: true, observedOn: true, stance: true, retractedAt: true } });
     if (!e) throw new NotFoundError("Evidence", id);
     if (e.retractedAt) throw new ConflictError("already_retracted", "This evidence is already retracted");
     const at = new Date();
     await tx.evidence.update({ where: { id }, data: { retractedAt: at, retractedBy: actor.label, retractReason: reason } });
     await refreshClaimSummary(tx, e.predictionId);
+    await bumpEvidenceDay(tx, e.observedOn, e.stance as Stance, -1);
     await writeAudit(tx, actor, {
       action: "evidence.retract",
       entityType: "Evidence",
@@ -32,8 +35,10 @@ export async function retractVerdict(id: string, reason: string, actor: AuditAct
     if (!v) throw new NotFoundError("Verdict", id);
     if (v.retractedAt) throw new ConflictError("already_retracted", "This verdict is already retracted");
     const at = new Date();
+    const moveTrend = await trackGradeChanges(tx, v.predictionId);
     await tx.verdict.update({ where: { id }, data: { retractedAt: at, retractedBy: actor.label, retractReason: reason } });
     await refreshClaimSummary(tx, v.predictionId);
+    await moveTrend();
     await writeAudit(tx, actor, {
       action: "verdict.retract",
       entityType: "Verdict",

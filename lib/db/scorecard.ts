@@ -52,45 +52,20 @@ export async function getScorecard(now = new Date(), scope: ScorecardScope = {})
 }
 
 /**
- * Each claim's verdict as of every quarter end since tracking began. The database sums the
- * day-by-day changes (a claim enters as ungraded on the day it was made; each verdict moves
- * it from the previous grade to its own), so the rows returned grow with days, not claims.
- * A verdict dated before its claim was made counts from the day the claim was made.
+ * Each claim's verdict as of every quarter end since tracking began, from the day-by-day
+ * grade changes kept in step with every write (lib/db/trend-summary.ts): the rows read grow
+ * with days, not with claims or verdicts.
  */
 export async function getVerdictMixOverTime(now = new Date()): Promise<MixRow[]> {
-  const rows = await prisma.$queryRaw<{ day: Date; grade: string; n: bigint | number }[]>(Prisma.sql`
-    WITH "moves" AS (
-      SELECT CASE WHEN v."madeOn" < p."madeOn" THEN p."madeOn" ELSE v."madeOn" END AS "day",
-             v."grade" AS "grade",
-             LAG(v."grade") OVER (PARTITION BY v."predictionId" ORDER BY v."madeOn", v."createdAt", v."id") AS "previous"
-      FROM "Verdict" v JOIN "Prediction" p ON p."id" = v."predictionId"
-      WHERE v."retractedAt" IS NULL
-    )
-    SELECT "day", "grade", SUM("delta") AS "n" FROM (
-      SELECT "day", "grade", 1 AS "delta" FROM "moves"
-      UNION ALL SELECT "day", COALESCE("previous", 'ungraded'), -1 FROM "moves"
-      UNION ALL SELECT "madeOn", 'ungraded', 1 FROM "Prediction"
-    ) "changes"
-    GROUP BY "day", "grade"`);
-  const deltas: MixDelta[] = rows.map((r) => ({
-    day: toIsoDay(r.day instanceof Date ? r.day : new Date(r.day)),
-    grade: r.grade as MixDelta["grade"],
-    delta: count(r.n),
-  }));
+  const rows = await prisma.gradeChange.findMany({ where: { delta: { not: 0 } }, orderBy: { day: "asc" } });
+  const deltas: MixDelta[] = rows.map((r) => ({ day: toIsoDay(r.day), grade: r.grade as MixDelta["grade"], delta: r.delta }));
   return verdictMixFromDeltas(deltas, TRACKING_START, utcToday(now));
 }
 
-/** Cumulative supports vs contradicts, from evidence counted per day and stance in SQL. */
+/** Cumulative supports vs contradicts, from the live evidence counted per day and stance as it is written. */
 export async function getEvidenceBalance(): Promise<BalanceRow[]> {
-  const groups = await prisma.evidence.groupBy({
-    by: ["observedOn", "stance"],
-    where: { retractedAt: null },
-    _count: { _all: true },
-    orderBy: { observedOn: "asc" },
-  });
-  return evidenceBalanceOverTime(
-    groups.map((g) => ({ day: toIsoDay(g.observedOn), stance: g.stance as Stance, count: g._count._all })),
-  );
+  const days = await prisma.evidenceDay.findMany({ where: { count: { not: 0 } }, orderBy: { day: "asc" } });
+  return evidenceBalanceOverTime(days.map((d) => ({ day: toIsoDay(d.day), stance: d.stance as Stance, count: d.count })));
 }
 
 export type RecentEvidence = {

@@ -8,6 +8,7 @@ import { fromIsoDay, toIsoDay, utcToday } from "./dates";
 import { InvalidReferenceError, NotFoundError } from "./errors";
 import type { EvidenceItem, VerdictItem } from "./predictions";
 import { refreshClaimSummary } from "./claim-summary";
+import { bumpEvidenceDay, trackGradeChanges } from "./trend-summary";
 
 /** Logs evidence under the account that made the request; audited in the same transaction. */
 export async function createEvidence(
@@ -32,6 +33,7 @@ export async function createEvidence(
       },
     });
     await refreshClaimSummary(tx, predictionId);
+    await bumpEvidenceDay(tx, e.observedOn, e.stance as Stance, 1);
     await writeAudit(tx, actor, {
       action: "evidence.create",
       entityType: "Evidence",
@@ -85,6 +87,7 @@ export async function createVerdict(
         );
       }
     }
+    const moveTrend = await trackGradeChanges(tx, predictionId);
     const v = await tx.verdict.create({
       data: {
         predictionId,
@@ -99,6 +102,7 @@ export async function createVerdict(
       },
     });
     await refreshClaimSummary(tx, predictionId);
+    await moveTrend();
     // A new verdict settles a deliberate reopening.
     await tx.prediction.updateMany({ where: { id: predictionId, reopenedAt: { not: null } }, data: { reopenedAt: null, reopenReason: null } });
     await writeAudit(tx, actor, {

@@ -1,6 +1,8 @@
 // Scorecard figures against a real SQLite database. This file owns its database copy, so
 // it can assert on totals: every row in it is created here.
 import { beforeAll, describe, expect, it } from "vitest";
+import { refreshAllClaimSummaries } from "@/lib/db/claim-summary";
+import { recordNewClaim } from "@/lib/db/trend-summary";
 import type { AuditActor } from "@/lib/db/audit";
 import { prisma } from "@/lib/db/client";
 import { getEvidenceBalance, getScorecard, getVerdictMixOverTime, listRecentEvidence } from "@/lib/db/scorecard";
@@ -63,6 +65,7 @@ describe("with claims, verdicts and evidence", () => {
         },
       });
       id[key] = p.id;
+      await recordNewClaim(prisma, p.id);
       for (const [date, grade] of verdicts) {
         await createVerdict(p.id, { grade, credence: null, rationale: "r", evidenceIds: [] }, T, { now: at(date) });
       }
@@ -153,6 +156,8 @@ describe("with claims, verdicts and evidence", () => {
     } finally {
       await prisma.verdict.deleteMany({ where: { predictionId: f.id } });
       await prisma.prediction.delete({ where: { id: f.id } });
+      // Rows deleted behind the app's back: recompute the summaries it keeps.
+      await refreshAllClaimSummaries(prisma);
     }
   });
 

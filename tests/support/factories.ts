@@ -1,6 +1,8 @@
 // Rows for integration tests, created directly with the real Prisma client under unique names.
 import { randomUUID } from "node:crypto";
+import { refreshClaimSummary } from "@/lib/db/claim-summary";
 import { prisma } from "@/lib/db/client";
+import { recordNewClaim } from "@/lib/db/trend-summary";
 
 export const uid = () => randomUUID().slice(0, 8);
 export const day = (d: string) => new Date(`${d}T00:00:00Z`);
@@ -29,8 +31,9 @@ export type ClaimOpts = {
   parentId?: string;
 };
 
+/** A claim, with the summary rows the app keeps for every new claim (its parent's roll-up, the trend). */
 export async function makeClaim(o: ClaimOpts) {
-  return prisma.prediction.create({
+  const claim = await prisma.prediction.create({
     data: {
       sourceId: o.sourceId,
       statement: o.statement ?? `Claim ${uid()}`,
@@ -48,4 +51,9 @@ export async function makeClaim(o: ClaimOpts) {
       tags: o.tags ? { connectOrCreate: o.tags.map((name) => ({ where: { name }, create: { name } })) } : undefined,
     },
   });
+  await prisma.$transaction(async (tx) => {
+    await refreshClaimSummary(tx, claim.id);
+    await recordNewClaim(tx, claim.id);
+  });
+  return prisma.prediction.findUniqueOrThrow({ where: { id: claim.id } });
 }
