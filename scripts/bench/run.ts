@@ -474,12 +474,12 @@ function buildTable(results: Map<string, SizeResult>): string {
   const rows: string[][] = [];
   const header = ["measurement", "small p50", "small p95", "small size", "large p50", "large p95", "large size", "growth (large ÷ small)", "target", "met?"];
 
-  const labelOf = (r: SizeResult | undefined, key: string) => {
-    if (!r) return "";
-    if (key === "claim") return ` (${r.info.typicalClaim.evidence} items)`;
-    if (key === "busiest") return ` (${r.info.busiestClaim.evidence.toLocaleString("en")} items)`;
-    return "";
+  const items = (key: string) => {
+    const counts = [small, large].filter((r): r is SizeResult => Boolean(r)).map((r) =>
+      (key === "claim" ? r.info.typicalClaim.evidence : r.info.busiestClaim.evidence).toLocaleString("en"));
+    return ` (${counts.join(" / ")} evidence items)`;
   };
+  const labelOf = (key: string) => (key === "claim" || key === "busiest" ? items(key) : "");
   for (const { key, label } of decisive.paths) {
     const s = small?.paths.find((p) => p.key === key)?.timing;
     const l = large?.paths.find((p) => p.key === key)?.timing;
@@ -498,7 +498,7 @@ function buildTable(results: Map<string, SizeResult>): string {
     ].filter(Boolean).join(", ");
     const sampleNote = (t: Timing | undefined) => (t && t.n < SAMPLES ? ` (n=${t.n})` : "");
     rows.push([
-      `${label}${labelOf(large ?? small, key)}`,
+      `${label}${labelOf(key)}`,
       ms(s?.p50) + sampleNote(s), ms(s?.p95), kB(s?.bytes),
       ms(l?.p50) + sampleNote(l), ms(l?.p95), kB(l?.bytes),
       s && l ? `${times(s.p50, l.p50)} time, ${times(s.bytes, l.bytes)} size` : "—",
