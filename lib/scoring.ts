@@ -58,6 +58,29 @@ export function quarterEnds(start: string, end: string): string[] {
   return out;
 }
 
+/** The last day of the quarter a day (YYYY-MM-DD) falls in. */
+export function quarterEndOf(day: string): string {
+  const year = Number(day.slice(0, 4));
+  const lastMonth = Math.ceil(Number(day.slice(5, 7)) / 3) * 3;
+  return new Date(Date.UTC(year, lastMonth, 0)).toISOString().slice(0, 10);
+}
+
+/** The first day of the month a day (YYYY-MM-DD) falls in. */
+export const monthStartOf = (day: string): string => `${day.slice(0, 7)}-01`;
+
+/** Sums changes that fall in the same period (by `periodOf` their day), dropping zeros. */
+export function changesByPeriod(changes: readonly MixDelta[], periodOf: (day: string) => string): MixDelta[] {
+  const net = new Map<string, MixDelta>();
+  for (const c of changes) {
+    const day = periodOf(c.day);
+    const key = `${day}\u0000${c.grade}`;
+    const d = net.get(key) ?? { day, grade: c.grade, delta: 0 };
+    d.delta += c.delta;
+    net.set(key, d);
+  }
+  return [...net.values()].filter((d) => d.delta !== 0);
+}
+
 export function quarterLabel(quarterEnd: string): string {
   return `${quarterEnd.slice(0, 4)} Q${Math.ceil(Number(quarterEnd.slice(5, 7)) / 3)}`;
 }

@@ -9,6 +9,8 @@ import { Prisma } from "../generated/prisma/client";
 import { rebuildTrendSummaries } from "./trend-summary";
 
 type Db = { $executeRaw: (query: Prisma.Sql) => Prisma.PrismaPromise<number> };
+/** The bulk refresh also rebuilds the trend rows, which needs the full client or a transaction. */
+type FullDb = Parameters<typeof rebuildTrendSummaries>[0];
 
 const P = Prisma.raw(`"Prediction"."id"`);
 
@@ -77,7 +79,7 @@ async function refreshRollUp(db: Db, where: Prisma.Sql): Promise<void> {
  * which reads the new current grades), and the day-by-day trend rows. For bulk loads,
  * imports and repairs; no list is bound.
  */
-export async function refreshAllClaimSummaries(db: Db): Promise<void> {
+export async function refreshAllClaimSummaries(db: FullDb): Promise<void> {
   await db.$executeRaw(Prisma.sql`UPDATE "Prediction" SET ${OWN_COLUMNS}`);
   await db.$executeRaw(Prisma.sql`UPDATE "Prediction" SET ${EFFECTIVE}`);
   await rebuildTrendSummaries(db);

@@ -17,6 +17,7 @@ export type ForecastReport = Scored & {
   resolved: number;
   calibration: CalibrationBin[];
   verdictCalibration: CalibrationBin[];
+  /** Tags and sources with at least one resolved claim in scope. */
   byTag: ({ tag: string } & Scored)[];
   bySource: ({ id: string; title: string } & Scored)[];
   overTime: ({ year: number } & Scored)[];
@@ -61,12 +62,16 @@ function scoreOf(n: unknown, brier: unknown, log: unknown): ForecastScore {
   return count === 0 ? { n: 0, brier: null, logScore: null } : { n: count, brier: num(brier) / count, logScore: num(log) / count };
 }
 
+const EMPTY_SUMS: SumRow = { impliedN: 0, impliedBrier: 0, impliedLog: 0, verdictN: 0, verdictBrier: 0, verdictLog: 0 };
+
 const scoredOf = (r: SumRow): Scored => ({
   implied: scoreOf(r.impliedN, r.impliedBrier, r.impliedLog),
   verdict: scoreOf(r.verdictN, r.verdictBrier, r.verdictLog),
 });
 
 const GRADE = Prisma.sql`"p"."effectiveGrade"`;
+/** Only resolved claims score; the effectiveGrade index finds them without reading the rest. */
+const RESOLVED = Prisma.sql`"p"."effectiveGrade" IN (${Prisma.join(Object.keys(OUTCOME_BY_GRADE))})`;
 const OUTCOME = outcomeSql(GRADE);
 const IMPLIED = Prisma.sql`"p"."impliedCredence"`;
 const VERDICT = Prisma.sql`"p"."verdictCredence"`;
@@ -83,7 +88,7 @@ function binSql(credence: Prisma.Sql): Prisma.Sql {
 async function calibration(credence: Prisma.Sql, where: Prisma.Sql): Promise<CalibrationBin[]> {
   const rows = await prisma.$queryRaw<{ bin: unknown; n: unknown; credence: unknown; outcome: unknown }[]>(Prisma.sql`
     SELECT ${binSql(credence)} AS "bin", COUNT(*) AS "n", SUM(${credence}) AS "credence", SUM(${OUTCOME}) AS "outcome"
-    FROM "Prediction" "p" WHERE ${where} AND ${credence} IS NOT NULL AND ${OUTCOME} IS NOT NULL
+    FROM "Prediction" "p" WHERE ${where} AND ${RESOLVED} AND ${credence} IS NOT NULL
     GROUP BY ${binSql(credence)}`);
   const byBin = new Map(rows.map((r) => [num(r.bin), r]));
   return Array.from({ length: BINS }, (_, i) => {
@@ -106,28 +111,31 @@ async function calibration(credence: Prisma.Sql, where: Prisma.Sql): Promise<Cal
  */
 export async function getForecastReport(scope: ScorecardScope = {}, now = new Date()): Promise<ForecastReport> {
   const where = claimWhere(scope, now);
-  const [totals, calibrationImplied, calibrationVerdict, byTag, bySource, overTime] = await Promise.all([
+  const [totals, calibrationImplied, calibrationVerdict, byTag, bySource, overTime, reviews] = await Promise.all([
     prisma.$queryRaw<(SumRow & { resolved: unknown })[]>(Prisma.sql`
       SELECT SUM(CASE WHEN ${OUTCOME} IS NOT NULL THEN 1 ELSE 0 END) AS "resolved", ${BOTH_SUMS}
-      FROM "Prediction" "p" WHERE ${where}`),
+      FROM "Prediction" "p" WHERE ${where} AND ${RESOLVED}`),
     calibration(IMPLIED, where),
     calibration(VERDICT, where),
     prisma.$queryRaw<(SumRow & { tag: string })[]>(Prisma.sql`
       SELECT "t"."name" AS "tag", ${BOTH_SUMS}
       FROM "Prediction" "p" JOIN "_PredictionToTag" "pt" ON "pt"."A" = "p"."id" JOIN "Tag" "t" ON "t"."id" = "pt"."B"
-      WHERE ${where} GROUP BY "t"."name"`),
+      WHERE ${where} AND ${RESOLVED} GROUP BY "t"."name"`),
     prisma.$queryRaw<(SumRow & { id: string; title: string })[]>(Prisma.sql`
       SELECT "s"."id" AS "id", "s"."title" AS "title", ${BOTH_SUMS}
       FROM "Prediction" "p" JOIN "Source" "s" ON "s"."id" = "p"."sourceId"
-      WHERE ${where} GROUP BY "s"."id", "s"."title", "s"."publishedOn" ORDER BY "s"."publishedOn", "s"."id"`),
+      WHERE ${where} AND ${RESOLVED} GROUP BY "s"."id", "s"."title", "s"."publishedOn" ORDER BY "s"."publishedOn", "s"."id"`),
     // As of each completed review: the grades frozen in its snapshot, scored against the
     // author's credence and the verdict credence known today.
     prisma.$queryRaw<(SumRow & { year: unknown })[]>(Prisma.sql`
       SELECT "r"."year" AS "year", ${sumsSql(IMPLIED, outcomeSql(Prisma.sql`"e"."grade"`), "implied")},
              ${sumsSql(VERDICT, outcomeSql(Prisma.sql`"e"."grade"`), "verdict")}
       FROM "Review" "r" JOIN "ReviewEntry" "e" ON "e"."reviewId" = "r"."id" JOIN "Prediction" "p" ON "p"."id" = "e"."predictionId"
-      WHERE "r"."status" = 'completed' AND ${where} GROUP BY "r"."year" ORDER BY "r"."year"`),
+      WHERE "r"."status" = 'completed' AND "e"."grade" IN (${Prisma.join(Object.keys(OUTCOME_BY_GRADE))}) AND ${where}
+      GROUP BY "r"."year" ORDER BY "r"."year"`),
+    prisma.review.findMany({ where: { status: "completed" }, orderBy: { year: "asc" }, select: { year: true } }),
   ]);
+  const byYear = new Map(overTime.map((r) => [num(r.year), r]));
   const total = totals[0];
   return {
     resolved: num(total?.resolved),
@@ -136,6 +144,7 @@ export async function getForecastReport(scope: ScorecardScope = {}, now = new Da
     verdictCalibration: calibrationVerdict,
     byTag: byTag.map((r) => ({ tag: r.tag, ...scoredOf(r) })).sort((a, b) => a.tag.localeCompare(b.tag)),
     bySource: bySource.map((r) => ({ id: r.id, title: r.title, ...scoredOf(r) })),
-    overTime: overTime.map((r) => ({ year: num(r.year), ...scoredOf(r) })),
+    // Every completed review, including one with no resolved claim in scope yet.
+    overTime: reviews.map(({ year }) => ({ year, ...scoredOf(byYear.get(year) ?? EMPTY_SUMS) })),
   };
 }

@@ -3,7 +3,7 @@ import { prisma } from "./client";
 import { ConflictError, NotFoundError } from "./errors";
 import type { Stance } from "../domain";
 import { refreshClaimSummary } from "./claim-summary";
-import { bumpEvidenceDay, trackGradeChanges } from "./trend-summary";
+import { bumpEvidenceMonth, trackGradeChanges } from "./trend-summary";
 
 /**
  * Retracting keeps the row (history is never hard-deleted) but takes it out of every count,
@@ -17,7 +17,7 @@ export async function retractEvidence(id: string, reason: string, actor: AuditAc
     const at = new Date();
     await tx.evidence.update({ where: { id }, data: { retractedAt: at, retractedBy: actor.label, retractReason: reason } });
     await refreshClaimSummary(tx, e.predictionId);
-    await bumpEvidenceDay(tx, e.observedOn, e.stance as Stance, -1);
+    await bumpEvidenceMonth(tx, e.observedOn, e.stance as Stance, -1);
     await writeAudit(tx, actor, {
       action: "evidence.retract",
       entityType: "Evidence",

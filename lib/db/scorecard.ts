@@ -4,6 +4,7 @@ import { Prisma } from "../generated/prisma/client";
 import {
   computeHitRate,
   evidenceBalanceOverTime,
+  quarterEndOf,
   verdictMixFromDeltas,
   type BalanceRow,
   type HitRate,
@@ -12,7 +13,7 @@ import {
 } from "../scoring";
 import { claimWhere } from "./claim-query";
 import { prisma } from "./client";
-import { toIsoDay, utcToday } from "./dates";
+import { fromIsoDay, toIsoDay, utcToday } from "./dates";
 import type { ScorecardScope } from "./forecasts";
 import { countDue, listPastHorizon } from "./predictions";
 
@@ -52,20 +53,24 @@ export async function getScorecard(now = new Date(), scope: ScorecardScope = {})
 }
 
 /**
- * Each claim's verdict as of every quarter end since tracking began, from the day-by-day
+ * Each claim's verdict as of every quarter end since tracking began, from the per-quarter
  * grade changes kept in step with every write (lib/db/trend-summary.ts): the rows read grow
- * with days, not with claims or verdicts.
+ * with quarters, not with claims or verdicts. The current quarter ends today.
  */
 export async function getVerdictMixOverTime(now = new Date()): Promise<MixRow[]> {
-  const rows = await prisma.gradeChange.findMany({ where: { delta: { not: 0 } }, orderBy: { day: "asc" } });
-  const deltas: MixDelta[] = rows.map((r) => ({ day: toIsoDay(r.day), grade: r.grade as MixDelta["grade"], delta: r.delta }));
-  return verdictMixFromDeltas(deltas, TRACKING_START, utcToday(now));
+  const today = utcToday(now);
+  const rows = await prisma.gradeChange.findMany({ where: { delta: { not: 0 }, quarter: { lte: fromIsoDay(quarterEndOf(today)) } } });
+  const deltas: MixDelta[] = rows.map((r) => {
+    const quarter = toIsoDay(r.quarter);
+    return { day: quarter > today ? today : quarter, grade: r.grade as MixDelta["grade"], delta: r.delta };
+  });
+  return verdictMixFromDeltas(deltas, TRACKING_START, today);
 }
 
-/** Cumulative supports vs contradicts, from the live evidence counted per day and stance as it is written. */
+/** Cumulative supports vs contradicts by month, from the live evidence per month and stance kept as it is written. */
 export async function getEvidenceBalance(): Promise<BalanceRow[]> {
-  const days = await prisma.evidenceDay.findMany({ where: { count: { not: 0 } }, orderBy: { day: "asc" } });
-  return evidenceBalanceOverTime(days.map((d) => ({ day: toIsoDay(d.day), stance: d.stance as Stance, count: d.count })));
+  const months = await prisma.evidenceMonth.findMany({ where: { count: { not: 0 } }, orderBy: { month: "asc" } });
+  return evidenceBalanceOverTime(months.map((m) => ({ day: toIsoDay(m.month), stance: m.stance as Stance, count: m.count })));
 }
 
 export type RecentEvidence = {

@@ -8,7 +8,7 @@ import { fromIsoDay, toIsoDay, utcToday } from "./dates";
 import { InvalidReferenceError, NotFoundError } from "./errors";
 import type { EvidenceItem, VerdictItem } from "./predictions";
 import { refreshClaimSummary } from "./claim-summary";
-import { bumpEvidenceDay, trackGradeChanges } from "./trend-summary";
+import { bumpEvidenceMonth, trackGradeChanges } from "./trend-summary";
 
 /** Logs evidence under the account that made the request; audited in the same transaction. */
 export async function createEvidence(
@@ -33,7 +33,7 @@ export async function createEvidence(
       },
     });
     await refreshClaimSummary(tx, predictionId);
-    await bumpEvidenceDay(tx, e.observedOn, e.stance as Stance, 1);
+    await bumpEvidenceMonth(tx, e.observedOn, e.stance as Stance, 1);
     await writeAudit(tx, actor, {
       action: "evidence.create",
       entityType: "Evidence",
