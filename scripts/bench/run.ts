@@ -278,7 +278,25 @@ async function measureFirstLoadJs(port: number): Promise<{ kB: number; chunks: n
   return { kB: total / 1000, chunks: srcs.length, status: page.status };
 }
 
-function measureRawSql(file: string): { p50: number; p95: number; grouping: string } {
+/** The raw SQL must count what the endpoint counts, or the ratio compares different work. */
+async function checkRawAgainstApi(port: number, file: string): Promise<string[]> {
+  const agent = createAgent(1);
+  const r = await send(agent, port, "GET", "/api/scorecard");
+  agent.destroy();
+  if (r.status !== 200) return [`/api/scorecard answered ${r.status}`];
+  const api = JSON.parse(r.body.toString("utf8")) as { byVerdict?: Record<string, number>; due?: { stale?: number; readyForFinal?: number }; resolved?: number };
+  const raw = openRawScorecard(file);
+  const mine = raw.figures();
+  raw.close();
+  const out: string[] = [];
+  for (const [grade, n] of Object.entries(api.byVerdict ?? {})) if ((mine.byVerdict[grade] ?? 0) !== n) out.push(`${grade}: API ${n}, SQL ${mine.byVerdict[grade] ?? 0}`);
+  if (api.due?.stale !== undefined && api.due.stale !== mine.stale) out.push(`stale: API ${api.due.stale}, SQL ${mine.stale}`);
+  if (api.due?.readyForFinal !== undefined && api.due.readyForFinal !== mine.readyForFinal) out.push(`past horizon: API ${api.due.readyForFinal}, SQL ${mine.readyForFinal}`);
+  if (api.resolved !== undefined && api.resolved !== mine.resolved) out.push(`resolved: API ${api.resolved}, SQL ${mine.resolved}`);
+  return out;
+}
+
+function measureRawSql(file: string): { p50: number; p95: number } {
   const raw = openRawScorecard(file);
   try {
     for (let i = 0; i < WARMUPS; i++) raw.run();
@@ -288,7 +306,7 @@ function measureRawSql(file: string): { p50: number; p95: number; grouping: stri
       raw.run();
       samples.push(performance.now() - t0);
     }
-    return { p50: percentile(samples, 50), p95: percentile(samples, 95), grouping: raw.grouping };
+    return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
   } finally {
     raw.close();
   }
@@ -392,7 +410,7 @@ function tallyDrift(file: string): number | null {
 type SizeResult = {
   info: DatasetInfo;
   paths: { key: string; label: string; timing: Timing }[];
-  raw: { p50: number; p95: number; grouping: string };
+  raw: { p50: number; p95: number; mismatches: string[] };
   firstLoad: { kB: number; chunks: number; status: number };
   writes: WriteResult[];
   tallyDrift: number | null;
@@ -428,7 +446,11 @@ async function benchSize(size: string): Promise<SizeResult> {
       }
     });
     const firstLoad = await phase(`${size}: first-load JS`, () => measureFirstLoadJs(port));
-    const raw = await phase(`${size}: raw SQL aggregates`, () => measureRawSql(info.file));
+    const raw = await phase(`${size}: raw SQL aggregates`, async () => {
+      const mismatches = await checkRawAgainstApi(port, info.file);
+      if (mismatches.length) LOUD(`The raw SQL and /api/scorecard disagree (${size}): ${mismatches.join("; ")}`);
+      return { ...measureRawSql(info.file), mismatches };
+    });
     const writes: WriteResult[] = [];
     await phase(`${size}: evidence writes`, async () => {
       // Warm the write path (route, token lookup, prepared statements) before timing it.
@@ -513,7 +535,7 @@ function buildTable(results: Map<string, SizeResult>): string {
     return api && r ? api / r.raw.p50 : undefined;
   };
   rows.push([
-    `raw SQL for the scorecard's aggregates (better-sqlite3, grouped on ${decisive.raw.grouping})`,
+    `raw SQL for the scorecard's aggregates (better-sqlite3)${[small, large].some((r) => r?.raw.mismatches.length) ? " ⚠ counts differ from the API" : ""}`,
     ms(small?.raw.p50), ms(small?.raw.p95), "—",
     ms(large?.raw.p50), ms(large?.raw.p95), "—",
     small && large ? `${times(small.raw.p50, large.raw.p50)} time` : "—",
@@ -611,6 +633,7 @@ const notes = [
   `Sizes: ${[...results.values()].map((r) => `${r.info.size.name} = ${r.info.counts.claims.toLocaleString("en")} claims / ${r.info.counts.evidence.toLocaleString("en")} evidence / ${r.info.counts.verdicts.toLocaleString("en")} verdicts`).join("; ")}; 20 sources, 30 tags, and a completed review over every claim.`,
   `Each page or API: ${WARMUPS} warm-ups, then ${SAMPLES} sequential requests (fewer, at least 5, when one path would take over ${PATH_BUDGET_MS / 1000} s; marked n=…), timed to the last byte; sizes are the decoded body. ` +
     `Writes: ${WRITES} POSTs per level after ${WRITE_WARMUPS} warm-ups, or as many as start within ${WRITE_BUDGET_MS / 1000} s; each 201 is checked to be stored exactly once. Targets are judged at the ${results.has("large") ? "large" : first.info.size.name} size.`,
+  ...[...results.values()].filter((r) => r.raw.mismatches.length).map((r) => `**Raw SQL vs /api/scorecard (${r.info.size.name})**: ${r.raw.mismatches.join("; ")}.`),
   ...[...results.values()].filter((r) => r.tallyDrift).map((r) => `**Evidence tally drift (${r.info.size.name})**: ${r.tallyDrift} claims' evidenceCount no longer matches their rows after the writes.`),
   machineLine(),
 ];
