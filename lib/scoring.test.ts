@@ -1,6 +1,13 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { GRADES } from "./domain";
 import {
+  changesByPeriod,
+  diffGradeChanges,
+  gradeChangesOf,
+  monthStartOf,
+  quarterEndOf,
+  verdictMixFromDeltas,
   HIT_POINTS,
   buildTimeline,
   computeHitRate,
@@ -284,5 +291,63 @@ describe("rollUpGrade", () => {
     // (0.5 + 0 + 0) / 3 = 0.167 → refuted
     const r = rollUpGrade(["partly", "refuted", "refuted", null]);
     expect(r).toEqual({ total: 4, confirmed: 0, partly: 1, refuted: 2, resolvedShare: 0.75, grade: "refuted" });
+  });
+});
+
+describe("verdict mix from per-day grade changes", () => {
+  const grade = fc.constantFrom(...GRADES);
+  const isoDay = fc
+    .date({ min: new Date("2021-01-01T00:00:00Z"), max: new Date("2026-11-15T00:00:00Z"), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
+  const claim = fc.record({ madeOn: isoDay, verdicts: fc.array(fc.record({ grade, madeOn: isoDay }), { maxLength: 6 }) });
+
+  it("sums to verdictMixOverTime for any claims and verdicts, by day or by quarter", () => {
+    fc.assert(
+      fc.property(fc.array(claim, { maxLength: 12 }), (claims) => {
+        const withIds = claims.map((c, i) => ({ id: `c${i}`, ...c, verdicts: [...c.verdicts].sort((a, b) => a.madeOn.localeCompare(b.madeOn)) }));
+        const expected = verdictMixOverTime(
+          withIds.map((c) => ({ id: c.id, madeOn: c.madeOn })),
+          withIds.flatMap((c) => c.verdicts.map((v) => ({ predictionId: c.id, ...v }))),
+          "2022-05-01",
+          "2026-11-15",
+        );
+        const changes = withIds.flatMap((c) => gradeChangesOf(c.madeOn, c.verdicts));
+        expect(verdictMixFromDeltas(changes, "2022-05-01", "2026-11-15")).toEqual(expected);
+        // Summed per quarter (as stored), with the current quarter ending today.
+        const quarters = changesByPeriod(changes, quarterEndOf).map((q) => ({ ...q, day: q.day > "2026-11-15" ? "2026-11-15" : q.day }));
+        expect(verdictMixFromDeltas(quarters, "2022-05-01", "2026-11-15")).toEqual(expected);
+      }),
+      { seed: 20261129, numRuns: 300 },
+    );
+  });
+
+  it("moves a claim by the difference between its old and new changes", () => {
+    const before = gradeChangesOf("2022-05-01", [{ grade: "on_track", madeOn: "2023-01-10" }]);
+    const after = gradeChangesOf("2022-05-01", [
+      { grade: "on_track", madeOn: "2023-01-10" },
+      { grade: "confirmed", madeOn: "2024-02-01" },
+    ]);
+    expect(diffGradeChanges(before, after)).toEqual([
+      { day: "2024-02-01", grade: "confirmed", delta: 1 },
+      { day: "2024-02-01", grade: "on_track", delta: -1 },
+    ]);
+    expect(diffGradeChanges(after, after)).toEqual([]);
+  });
+
+  it("counts a verdict dated before its claim from the day the claim was made", () => {
+    expect(gradeChangesOf("2023-03-15", [{ grade: "too_early", madeOn: "2022-12-01" }])).toEqual([
+      { day: "2023-03-15", grade: "too_early", delta: 1 },
+    ]);
+  });
+
+  it("names the quarter end and month start of a day", () => {
+    expect(["2024-01-01", "2024-03-31", "2024-04-01", "2024-08-15", "2024-12-31"].map(quarterEndOf)).toEqual([
+      "2024-03-31",
+      "2024-03-31",
+      "2024-06-30",
+      "2024-09-30",
+      "2024-12-31",
+    ]);
+    expect(monthStartOf("2024-02-29")).toBe("2024-02-01");
   });
 });

@@ -55,7 +55,8 @@ export async function getScorecard(now = new Date(), scope: ScorecardScope = {})
 /**
  * Each claim's verdict as of every quarter end since tracking began, from the per-quarter
  * grade changes kept in step with every write (lib/db/trend-summary.ts): the rows read grow
- * with quarters, not with claims or verdicts. The current quarter ends today.
+ * with quarters, not with claims or verdicts. The current quarter ends today (the app dates
+ * verdicts and claims on or before the day they are recorded, so none fall after it).
  */
 export async function getVerdictMixOverTime(now = new Date()): Promise<MixRow[]> {
   const today = utcToday(now);
