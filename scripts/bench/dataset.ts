@@ -17,6 +17,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { CREDENCE_TABLE } from "../../lib/credence";
+import { refreshAllClaimSummaries } from "../../lib/db/claim-summary";
 import { FINAL_GRADES, SOURCE_KINDS, type Grade } from "../../lib/domain";
 import { createRandom, seedOf, zipfSampler, type Random } from "./random";
 import { claimText, sentence, words } from "./text";
@@ -66,8 +67,6 @@ export type DatasetInfo = {
   editorEmail: string;
   /** A bench-only API token for the bench-only editor; the database is deleted afterwards. */
   token: string;
-  /** How the claims' summary columns were filled after the bulk insert. */
-  tally: typeof SUMMARY_MODULE | "sql" | "none";
   timingsMs: Record<string, number>;
 };
 
@@ -329,39 +328,6 @@ function insertRows(db: Database.Database, size: DatasetSize, random: Random, no
   return { counts, claimIds: claims.map((c) => c.id) };
 }
 
-function hasColumn(db: Database.Database, table: string, column: string): boolean {
-  return (db.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as { name: string }[]).some((c) => c.name === column);
-}
-
-/** The live evidence tally alone, in SQL: used only while the app has the columns but no bulk refresh. */
-const TALLY_SQL = `UPDATE "Prediction" SET
-  "supportsCount" = (SELECT COUNT(*) FROM "Evidence" e WHERE e."predictionId" = "Prediction"."id" AND e."retractedAt" IS NULL AND e."stance" = 'supports'),
-  "contradictsCount" = (SELECT COUNT(*) FROM "Evidence" e WHERE e."predictionId" = "Prediction"."id" AND e."retractedAt" IS NULL AND e."stance" = 'contradicts'),
-  "mixedCount" = (SELECT COUNT(*) FROM "Evidence" e WHERE e."predictionId" = "Prediction"."id" AND e."retractedAt" IS NULL AND e."stance" = 'mixed'),
-  "evidenceCount" = (SELECT COUNT(*) FROM "Evidence" e WHERE e."predictionId" = "Prediction"."id" AND e."retractedAt" IS NULL)`;
-
-const SUMMARY_MODULE = "lib/db/claim-summary.ts";
-
-/** Fills the claims' summary columns after the bulk insert, the way the app would. */
-async function refreshSummaries(file: string, db: unknown): Promise<DatasetInfo["tally"]> {
-  const modulePath = path.resolve(SUMMARY_MODULE);
-  if (existsSync(modulePath)) {
-    const mod = (await import(pathToFileURL(modulePath).href)) as { refreshAllClaimSummaries?: (db: unknown) => Promise<void> };
-    if (typeof mod.refreshAllClaimSummaries === "function") {
-      await mod.refreshAllClaimSummaries(db);
-      return SUMMARY_MODULE;
-    }
-  }
-  const conn = new Database(file);
-  try {
-    if (!hasColumn(conn, "Prediction", "evidenceCount")) return "none";
-    conn.exec(TALLY_SQL);
-    return "sql";
-  } finally {
-    conn.close();
-  }
-}
-
 let builtFile: string | undefined;
 
 /**
@@ -407,9 +373,9 @@ export async function buildDataset(dir: string, size: DatasetSize, now = new Dat
   const { createApiToken } = await import("../../lib/auth/tokens");
   const { openReview, completeReview, recordReviewVerdict, scopeWhere } = await import("../../lib/db/reviews");
 
-  // The summary columns (live evidence tally, effective grade, verdict credence), recomputed
-  // for every claim by the app's own bulk refresh.
-  const tally = await timedAsync(timings, "summaries", () => refreshSummaries(file, prisma));
+  // The summary columns (live evidence tally, current and effective grade, verdict credence)
+  // and the trend rows, recomputed from the inserted rows by the app's own bulk refresh.
+  await timedAsync(timings, "summaries", () => refreshAllClaimSummaries(prisma));
 
   const editorEmail = "bench-editor@bench.invalid";
   const token = await timedAsync(timings, "accounts", async () => {
@@ -475,7 +441,6 @@ export async function buildDataset(dir: string, size: DatasetSize, now = new Dat
     claimIds: inserted.claimIds,
     editorEmail,
     token,
-    tally,
     timingsMs: timings,
   };
   // The denormalised pointer must match the app's rule; a mismatch would skew every figure.
