@@ -311,13 +311,17 @@ describe("parseStoredFigures", () => {
   const base = { total: 3, byVerdict: {}, ungraded: 0, hitRate: { rate: null, graded: 0, points: 0 } };
 
   it("reads figures frozen before inScope and changes existed", () => {
-    expect(parseStoredFigures(JSON.stringify(base))).toEqual({ figures: { ...base, inScope: 3 }, changes: null });
+    expect(parseStoredFigures(JSON.stringify(base))).toEqual({ figures: { ...base, inScope: 3 }, changes: null, isOrderFrozen: false });
     expect(parseStoredFigures(null)).toBeNull();
   });
 
-  it("splits the frozen changes off the figures", () => {
+  it("splits the frozen changes and entry order off the figures", () => {
     const changes = { previousYear: 2024, up: 1, down: 0, changed: 0, new: 0, unchanged: 2, newEvidence: { items: 0, claims: 0 } };
-    expect(parseStoredFigures(JSON.stringify({ ...base, inScope: 2, graded: 1, changes }))).toEqual({ figures: { ...base, inScope: 2, graded: 1 }, changes });
+    expect(parseStoredFigures(JSON.stringify({ ...base, inScope: 2, graded: 1, changes, entryOrder: "id" }))).toEqual({
+      figures: { ...base, inScope: 2, graded: 1 },
+      changes,
+      isOrderFrozen: true,
+    });
   });
 });
 

@@ -189,12 +189,15 @@ export type StoredFigures = ReviewFigures & { inScope: number; graded: number };
 
 /**
  * Reads the frozen figures JSON. Figures frozen before `inScope` existed kept the review's
- * scope in `total`; figures frozen before `changes` existed have none (the caller counts them).
+ * scope in `total`; figures frozen before `changes` existed have none (the caller counts
+ * them), and their entries carry no frozen order (`entryOrder`, see lib/db/review-snapshot.ts).
  */
-export function parseStoredFigures(json: string | null): { figures: StoredFigures; changes: ChangeSummary | null } | null {
+export function parseStoredFigures(
+  json: string | null,
+): { figures: StoredFigures; changes: ChangeSummary | null; isOrderFrozen: boolean } | null {
   if (!json) return null;
-  const { changes, ...f } = JSON.parse(json) as StoredFigures & { changes?: ChangeSummary };
-  return { figures: { ...f, inScope: f.inScope ?? f.total }, changes: changes ?? null };
+  const { changes, entryOrder, ...f } = JSON.parse(json) as StoredFigures & { changes?: ChangeSummary; entryOrder?: string };
+  return { figures: { ...f, inScope: f.inScope ?? f.total }, changes: changes ?? null, isOrderFrozen: entryOrder === "id" };
 }
 
 // ---------------------------------------------------------------------------------------

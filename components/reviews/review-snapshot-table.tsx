@@ -32,8 +32,7 @@ export async function ReviewSnapshotTable({ review, view }: Props) {
   const filter: SnapshotFilter = { grade: view.grade, changed: previousYear === null ? undefined : view.changed };
   const page = view.page ?? 1;
   const { items, total } = await listSnapshotEntries({
-    reviewId: review.id,
-    previousId: review.previous?.id ?? null,
+    review,
     filter,
     page: { limit: SNAPSHOT_PAGE_SIZE, offset: (page - 1) * SNAPSHOT_PAGE_SIZE },
   });

@@ -118,20 +118,24 @@ export async function buildSnapshot(tx: Tx, asOf: Date, previousCompletedAt: Dat
  * frozen figures (the scorecard, `extra`, and what changed since the previous completed
  * review), inside the caller's transaction. Returns the stored figures.
  *
- * Entry ids are `<reviewId>:<predictionId>`: unique by the (review, claim) key, and made in
- * SQL so the rows never pass through JavaScript.
+ * Entry ids are `<reviewId>:<1000000000 + n>`, n being the claim's place in claim order at
+ * that moment: unique within the review, made in SQL so the rows never pass through
+ * JavaScript, and of one length, so ordering a snapshot by id lists it in its frozen order
+ * straight from the primary key, with no join or sort. `entryOrder: "id"` in the figures
+ * says so (snapshots frozen before it are ordered by joining their claims).
  */
 export async function freezeSnapshot(
   tx: Tx,
   reviewId: string,
   spec: SnapshotSpec,
   extra: { inScope: number; graded: number },
-): Promise<StoredFigures & { changes: ChangeSummary }> {
+): Promise<StoredFigures & { changes: ChangeSummary; entryOrder: "id" }> {
   await tx.$executeRaw`DELETE FROM "ReviewEntry" WHERE "reviewId" = ${reviewId}`;
   await tx.$executeRaw`
     INSERT INTO "ReviewEntry" ("id", "reviewId", "predictionId", "statement", "quote", "grade", "credence", "rationale",
       "verdictId", "verdictOn", "newEvidenceCount", "evidenceCount", "citedEvidence")
-    SELECT CAST(${reviewId} AS TEXT) || ':' || p."id", ${reviewId}, p."id", p."statement", p."quote", v."grade", v."credence", v."rationale",
+    SELECT CAST(${reviewId} AS TEXT) || ':' || CAST(1000000000 + ROW_NUMBER() OVER (ORDER BY ${CLAIM_ORDER}) AS TEXT),
+      ${reviewId}, p."id", p."statement", p."quote", v."grade", v."credence", v."rationale",
       v."id", v."madeOn", COALESCE(ec."fresh", 0), COALESCE(ec."total", 0), '[]'
     ${claimsAsOf(spec.asOf, spec.since)}`;
   await fillCitations(tx, reviewId);
@@ -143,7 +147,7 @@ export async function freezeSnapshot(
     select: { id: true, year: true },
   });
   const [figures, changes] = await Promise.all([countFigures(tx, reviewId), countChanges(tx, reviewId, previous)]);
-  const stored = { ...figures, ...extra, changes };
+  const stored = { ...figures, ...extra, changes, entryOrder: "id" as const };
   await tx.review.update({ where: { id: reviewId }, data: { figures: JSON.stringify(stored) } });
   return stored;
 }

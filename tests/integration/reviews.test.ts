@@ -154,7 +154,7 @@ async function allFiltered(year: number, filter: Parameters<typeof listSnapshotE
   const out: SnapshotListEntry[] = [];
   let cursor: string | undefined;
   do {
-    const page = await listSnapshotEntries({ reviewId: r.id, previousId: r.previous?.id ?? null, filter, page: { limit: 2, cursor } });
+    const page = await listSnapshotEntries({ review: r, filter, page: { limit: 2, cursor } });
     out.push(...page.items);
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
@@ -724,14 +724,26 @@ describe("changes between two completed reviews", () => {
     ]);
   });
 
-  it("counts what changed in SQL for a review frozen before the counts were stored", async () => {
-    await world();
+  it("reads a review frozen before its counts and order were stored: counts in SQL, claim order by join", async () => {
+    const { a, b, c, d, e, f, g } = await world();
     const r = (await getReview(2025))!;
+    expect(r.isOrderFrozen).toBe(true);
+    const moved = await movedOf(2025);
+    const report = await getReviewReport(2025);
     const row = await prisma.review.findUniqueOrThrow({ where: { year: 2025 } });
-    const { changes, ...older } = JSON.parse(row.figures!);
+    const { changes, entryOrder, ...older } = JSON.parse(row.figures!);
+    expect(entryOrder).toBe("id");
     await prisma.review.update({ where: { year: 2025 }, data: { figures: JSON.stringify(older) } });
+    // Entry ids of that time were random, so the order cannot come from them.
+    const entries = await prisma.reviewEntry.findMany({ where: { reviewId: r.id }, orderBy: { id: "desc" } });
+    await prisma.reviewEntry.deleteMany({ where: { reviewId: r.id } });
+    await prisma.reviewEntry.createMany({ data: entries.map((x, i) => ({ ...x, id: `legacy-${i}` })) });
+
+    expect(await getReview(2025)).toEqual({ ...r, isOrderFrozen: false });
     expect((await getReview(2025))!.changes).toEqual(changes);
-    expect(await getReview(2025)).toEqual(r);
+    expect(await allFiltered(2025, {}).then((x) => x.map((m) => m.predictionId))).toEqual([a.id, b.id, c.id, d.id, e.id, g.id, f.id]);
+    expect(await movedOf(2025)).toEqual(moved);
+    expect(await getReviewReport(2025)).toEqual(report);
   });
 
   it("keeps the 2025 figures as they stood at its completion", async () => {

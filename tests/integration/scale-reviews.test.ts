@@ -299,6 +299,11 @@ describe("completing a review over 2,500 claims", () => {
     expect(perClaim).toHaveLength(CLAIMS);
     expect(perClaim.every((c) => c._count._all === 1)).toBe(true);
     expect(await prisma.reviewEntry.count({ where: { review: { year: 2024 } } })).toBe(OLD_CLAIMS);
+    // Entry ids carry the claim order frozen at completion.
+    const byId = await prisma.reviewEntry.findMany({ where: { reviewId: r2025.id }, orderBy: { id: "asc" }, select: { id: true, predictionId: true } });
+    expect(byId.map((e) => e.predictionId)).toEqual(range(CLAIMS).map(id));
+    expect([byId[0].id, byId[CLAIMS - 1].id]).toEqual([`${r2025.id}:1000000001`, `${r2025.id}:1000002500`]);
+    expect(r2025.isOrderFrozen).toBe(true);
 
     expect(r2025).toMatchObject({ status: "completed", completedOn: "2025-12-15", total: 1540, graded: 5, previous: { year: 2024 } });
     expect(r2025.figures).toEqual({
@@ -325,7 +330,7 @@ describe("completing a review over 2,500 claims", () => {
 
   it("pages the snapshot 50 at a time in claim order", async () => {
     const page = (n: number, filter: SnapshotFilter = {}) =>
-      listSnapshotEntries({ reviewId: r2025.id, previousId: r2025.previous!.id, filter, page: { limit: 50, offset: (n - 1) * 50 } });
+      listSnapshotEntries({ review: r2025, filter, page: { limit: 50, offset: (n - 1) * 50 } });
     const first = await page(1);
     expect(first.total).toBe(CLAIMS);
     expect(first.items.map((e) => e.predictionId)).toEqual(range(50).map(id));
@@ -359,7 +364,7 @@ describe("completing a review over 2,500 claims", () => {
       const ids: string[] = [];
       let offset = 0;
       for (;;) {
-        const p = await listSnapshotEntries({ reviewId: r2025.id, previousId: r2025.previous!.id, filter, page: { limit: 50, offset } });
+        const p = await listSnapshotEntries({ review: r2025, filter, page: { limit: 50, offset } });
         ids.push(...p.items.map((e) => e.predictionId));
         if (!p.nextCursor) return { ids, total: p.total };
         offset += 50;

@@ -31,7 +31,7 @@ export async function GET(request: Request, ctx: RouteContext<"/api/reviews/[yea
     if (!review) return apiError(404, "not_found", `There is no review for ${segment}`);
     const page =
       review.status === "completed"
-        ? await listSnapshotEntries({ reviewId: review.id, previousId: review.previous?.id ?? null, filter: filter.data, page: paging.page })
+        ? await listSnapshotEntries({ review, filter: filter.data, page: paging.page })
         : { items: [], total: 0, nextCursor: null };
     return NextResponse.json({ review: toApiReviewDetail(review, page.items), total: page.total, nextCursor: page.nextCursor });
   });

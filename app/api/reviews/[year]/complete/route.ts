@@ -14,7 +14,7 @@ export async function POST(request: Request, ctx: RouteContext<"/api/reviews/[ye
     const year = parseYear(segment);
     if (year === null) return apiError(404, "not_found", `There is no review for ${segment}`);
     const review = await completeReview(year, auditActor(actor, request));
-    const page = await listSnapshotEntries({ reviewId: review.id, previousId: review.previous?.id ?? null, page: { limit: API_PAGE_DEFAULT } });
+    const page = await listSnapshotEntries({ review, page: { limit: API_PAGE_DEFAULT } });
     return NextResponse.json({ review: toApiReviewDetail(review, page.items), total: page.total, nextCursor: page.nextCursor });
   });
 }
