@@ -13,7 +13,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { createMigrationAdapter } from "./db/migration-adapter";
-import { FILTERS, migrationsDir, readMigrationsList, readSchemaFiles } from "./db/migrations";
+import { FILTERS, currentProvider, migrationsDir, readMigrationsList, readSchemaFiles } from "./db/migrations";
 import { loadSchemaEngine, type SchemaEngine } from "./db/schema-engine";
 
 const USAGE =
@@ -71,6 +71,12 @@ async function dev(engine: SchemaEngine, schema: { files: { path: string; conten
     console.log("Already in sync, no schema change.");
     if (mustReset) runSeed();
     return;
+  }
+  if (currentProvider() === "postgresql") {
+    throw new Error(
+      "The model changed, but PostgreSQL migrations are made from the SQLite ones so both keep the same names:\n" +
+        "run `npm run db:migrate -- --name <name>` on SQLite (the default DATABASE_URL), then `npm run db:migrate:pg`.",
+    );
   }
   const name = (opt.name ?? "migration").replace(/[^A-Za-z0-9_]/g, "_");
   const created = await engine.createMigration({

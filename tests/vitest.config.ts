@@ -5,6 +5,13 @@ import { SummaryReporter } from "./summary-reporter.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
+/** The suites that touch the database run a second time on PostgreSQL when there is one. */
+const DATABASE_SUITES = ["tests/integration/**/*.test.ts", "tests/security/**/*.test.ts", "tests/postgres/**/*.test.ts"];
+
+// scripts/test.sh starts a throwaway PostgreSQL cluster and names it here; without one the
+// PostgreSQL project is left out (and scripts/test.sh says so).
+const postgres = process.env.TEST_POSTGRES_URL;
+
 export default defineConfig({
   root,
   resolve: {
@@ -15,11 +22,34 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ["lib/**/*.test.ts", "tests/**/*.test.ts"],
-    globalSetup: ["tests/support/global-setup.ts"],
-    setupFiles: ["tests/support/test-database.ts"],
     reporters: ["default", new SummaryReporter()],
     testTimeout: 20_000,
     hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "sqlite",
+          globalSetup: ["tests/support/global-setup.ts"],
+          setupFiles: ["tests/support/test-database.ts"],
+          include: ["lib/**/*.test.ts", "tests/**/*.test.ts"],
+          exclude: ["tests/postgres/**", "**/node_modules/**"],
+        },
+      },
+      ...(postgres
+        ? [
+            {
+              extends: true as const,
+              test: {
+                name: "postgres",
+                include: DATABASE_SUITES,
+                globalSetup: ["tests/support/global-setup.ts"],
+                setupFiles: ["tests/support/test-database.ts"],
+                env: { TEST_DATABASE: "postgres" },
+              },
+            },
+          ]
+        : []),
+    ],
   },
 });

@@ -7,6 +7,8 @@
 // Server: PG_ADMIN_URL (a role that may create databases), or else a throwaway cluster
 // started and removed here (needs the PostgreSQL server binaries, e.g. Debian's postgresql).
 //
+// The engine writes schema changes only: a backfill written by hand into a SQLite migration
+// must be added to its PostgreSQL counterpart by hand too (this script points them out).
 // The newest missing migration targets prisma/schema.prisma as it is. An older missing one
 // (several SQLite migrations arrived at once) targets the schema its SQLite migrations give:
 // they are applied to a scratch SQLite file and introspected.
@@ -150,6 +152,18 @@ async function main(): Promise<number> {
           await writeFile(path.join(PG_MIGRATIONS, "migration_lock.toml"), LOCK);
         }
         console.log(`Created prisma/postgres/migrations/${name}/migration.sql`);
+        // The engine writes the schema change only. Data statements written by hand into the
+        // SQLite migration (backfills) must be added to this one too, in PostgreSQL's SQL.
+        const sqliteSql = await readFile(path.join(SQLITE_MIGRATIONS, name, "migration.sql"), "utf8");
+        const handWritten = sqliteSql
+          .split("\n")
+          .filter((l) => /^\s*(UPDATE|INSERT INTO|DELETE FROM)\b/i.test(l) && !/^INSERT INTO "new_/.test(l));
+        if (handWritten.length) {
+          console.warn(
+            `  ! prisma/migrations/${name} also changes data (${handWritten.length} statement(s), e.g. ${handWritten[0].trim().slice(0, 60)}…):\n` +
+              `    add the same to prisma/postgres/migrations/${name}/migration.sql in PostgreSQL's SQL.`,
+          );
+        }
       }
       // The PostgreSQL migrations, replayed, must give exactly the current schema.
       const diff = await engine.diff({
