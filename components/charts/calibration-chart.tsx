@@ -1,28 +1,16 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useId } from "react";
-import {
-  CartesianGrid,
-  LabelList,
-  ReferenceArea,
-  ReferenceLine,
-  Scatter,
-  ScatterChart,
-  Tooltip,
-  XAxis,
-  YAxis,
-  ZAxis,
-} from "recharts";
-import {
-  CALIBRATION_BAND_LEVEL,
-  CALIBRATION_BAND_NOTE,
-  CALIBRATION_MINIMUM,
-  resolvedNeeded,
-  type CalibrationBin,
-} from "@/lib/forecast-scoring";
+import { CALIBRATION_BAND_NOTE, CALIBRATION_MINIMUM, resolvedNeeded, type CalibrationBin } from "@/lib/forecast-scoring";
+import { BAND_PERCENT, bandLabel, binLabel, isFilled, isInBand, percent, type FilledBin } from "./calibration-format";
 import type { HeadingLevel } from "./chart-frame";
-import { AXIS_STROKE, FILL_FRAME, GRID_STROKE, TEXT_COLOR, TICK, plural } from "./chart-theme";
+import { plural } from "./chart-theme";
 import styles from "./charts.module.css";
+
+// The plot (Recharts) loads after the page, in its own chunk; the caption, summary and table
+// are in the page's HTML from the start.
+const CalibrationPlot = dynamic(() => import("./calibration-plot"), { ssr: false });
 
 export type CalibrationChartProps = {
   bins: CalibrationBin[];
@@ -36,26 +24,8 @@ export type CalibrationChartProps = {
   minimum?: number;
 };
 
-/** A bin that has claims in it: every field is set. */
-type FilledBin = { [K in keyof CalibrationBin]: NonNullable<CalibrationBin[K]> };
-type Point = { x: number; y: number; n: number; bin: FilledBin };
-
 const HEADING_TAGS = { 2: "h2", 3: "h3", 4: "h4", 5: "h5", 6: "h6" } as const;
-const TICKS = [0, 0.2, 0.4, 0.6, 0.8, 1];
-const POINT_COLOR = "#0550ae";
-const BAND_FILL = "#8c959f";
-const BAND_STROKE = "#6e7781";
-const DIAGONAL = "#57606a";
-/** Half the drawn width of a bin's band, in credence units. */
-const BAND_HALF_WIDTH = 0.018;
 const NOWRAP = { whiteSpace: "nowrap" } as const;
-const BAND_PERCENT = `${Math.round(CALIBRATION_BAND_LEVEL * 100)}%`;
-
-const percent = (x: number) => `${Math.round(x * 100)}%`;
-const isFilled = (b: CalibrationBin): b is FilledBin => b.n > 0 && b.meanCredence !== null && b.observedRate !== null;
-const binLabel = (b: CalibrationBin) => `${Math.round(b.from * 100)}–${Math.round(b.to * 100)}%`;
-const bandLabel = (b: FilledBin) => `${percent(b.bandLow)}–${percent(b.bandHigh)}`;
-const isInBand = (b: FilledBin) => b.observedRate >= b.bandLow && b.observedRate <= b.bandHigh;
 
 function summarize(filled: FilledBin[], total: number, credenceLabel: string): string {
   const parts = filled.map(
@@ -66,24 +36,6 @@ function summarize(filled: FilledBin[], total: number, credenceLabel: string): s
   return (
     `Calibration chart of ${plural(total, "resolved claim")} in ${plural(filled.length, "bin")}, ` +
     `against the diagonal of perfect calibration: ${parts.join("; ")}.`
-  );
-}
-
-function CalibrationTooltip({ active, point }: { active?: boolean; point?: Point }) {
-  if (!active || !point) return null;
-  const { bin } = point;
-  return (
-    <div className={styles.tooltip}>
-      <p>
-        <strong>Credence {binLabel(bin)}</strong>
-      </p>
-      <p>
-        {percent(bin.observedRate)} came true, at a mean credence of {percent(bin.meanCredence)}
-      </p>
-      <p className={styles.tooltipMeta}>
-        n = {bin.n} · {BAND_PERCENT} band {bandLabel(bin)}
-      </p>
-    </div>
   );
 }
 
@@ -107,8 +59,6 @@ export function CalibrationChart({
   const filled = bins.filter(isFilled);
   const needed = resolvedNeeded(total, minimum);
   const isEmpty = needed > 0 || filled.length === 0;
-  const points: Point[] = filled.map((b) => ({ x: b.meanCredence, y: b.observedRate, n: b.n, bin: b }));
-  const maxN = Math.max(1, ...filled.map((b) => b.n));
 
   const aCredence = `${/^[aeiou]/i.test(credenceLabel) ? "an" : "a"} ${credenceLabel}`;
   const emptyMessage =
@@ -136,84 +86,7 @@ export function CalibrationChart({
           </p>
         ) : (
           <div className={`${styles.plot} ${styles.plotTall}`} role="img" aria-label={summarize(filled, total, credenceLabel)}>
-            <ScatterChart
-              responsive
-              style={FILL_FRAME}
-              margin={{ top: 12, right: 28, bottom: 20, left: 4 }}
-              accessibilityLayer={false}
-            >
-              <CartesianGrid stroke={GRID_STROKE} />
-              <XAxis
-                type="number"
-                dataKey="x"
-                name="Mean credence"
-                domain={[0, 1]}
-                ticks={TICKS}
-                tickFormatter={percent}
-                tick={TICK}
-                stroke={AXIS_STROKE}
-                label={{ value: "Credence", position: "insideBottom", offset: -12, fill: TICK.fill, fontSize: 12 }}
-              />
-              <YAxis
-                type="number"
-                dataKey="y"
-                name="Observed rate"
-                domain={[0, 1]}
-                ticks={TICKS}
-                tickFormatter={percent}
-                width={52}
-                tick={TICK}
-                stroke={AXIS_STROKE}
-                label={{
-                  value: "Came true",
-                  angle: -90,
-                  position: "insideLeft",
-                  textAnchor: "middle",
-                  fill: TICK.fill,
-                  fontSize: 12,
-                }}
-              />
-              <ZAxis type="number" dataKey="n" name="n" domain={[0, maxN]} range={[40, 320]} />
-              {filled.map((b) => (
-                <ReferenceArea
-                  key={b.from}
-                  x1={b.meanCredence - BAND_HALF_WIDTH}
-                  x2={b.meanCredence + BAND_HALF_WIDTH}
-                  y1={b.bandLow}
-                  y2={b.bandHigh}
-                  ifOverflow="hidden"
-                  fill={BAND_FILL}
-                  fillOpacity={0.35}
-                  stroke={BAND_STROKE}
-                  strokeWidth={1}
-                />
-              ))}
-              <ReferenceLine
-                segment={[
-                  { x: 0, y: 0 },
-                  { x: 1, y: 1 },
-                ]}
-                stroke={DIAGONAL}
-                strokeDasharray="5 4"
-                ifOverflow="hidden"
-              />
-              <Scatter data={points} name="Came true" fill={POINT_COLOR} stroke="#ffffff" isAnimationActive={false}>
-                <LabelList
-                  dataKey="n"
-                  position="right"
-                  offset={10}
-                  fill={TEXT_COLOR}
-                  fontSize={12}
-                  formatter={(v) => `n=${String(v)}`}
-                />
-              </Scatter>
-              <Tooltip
-                cursor={{ stroke: AXIS_STROKE, strokeDasharray: "2 2" }}
-                content={({ active, payload }) => (
-                  <CalibrationTooltip active={active} point={payload?.[0]?.payload as Point | undefined} />
-                )}
-              />
-            </ScatterChart>
+            <CalibrationPlot filled={filled} />
           </div>
         )}
         {total > 0 ? (

@@ -1,22 +1,15 @@
 "use client";
 
-import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
-import { STANCE_COLORS, STANCE_LABELS } from "@/lib/domain";
+import dynamic from "next/dynamic";
+import { STANCE_LABELS } from "@/lib/domain";
 import type { BalanceRow } from "@/lib/scoring";
 import { ChartFrame, type HeadingLevel } from "./chart-frame";
-import {
-  AXIS_STROKE,
-  CHART_MARGIN,
-  FILL_FRAME,
-  GRID_STROKE,
-  TICK,
-  TOOLTIP_CONTENT_STYLE,
-  TOOLTIP_ITEM_STYLE,
-  legendText,
-  plural,
-  seriesOrder,
-} from "./chart-theme";
+import { plural } from "./chart-theme";
 import { DataTable } from "./data-table";
+
+// The plot (Recharts) loads after the page, in its own chunk; the caption, summary and table
+// above are in the page's HTML from the start.
+const EvidenceBalancePlot = dynamic(() => import("./evidence-balance-plot"), { ssr: false });
 
 export type EvidenceBalanceChartProps = {
   rows: BalanceRow[];
@@ -24,7 +17,6 @@ export type EvidenceBalanceChartProps = {
   headingLevel?: HeadingLevel;
 };
 
-const SERIES_ORDER = seriesOrder(["supports", "contradicts", "mixed"]);
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : "0");
 
 function summarize(rows: BalanceRow[]): string {
@@ -43,8 +35,6 @@ export function EvidenceBalanceChart({
   headingLevel,
 }: EvidenceBalanceChartProps) {
   const isEmpty = rows.length === 0;
-  // A single month has no line segment to draw, so mark the points.
-  const dot = rows.length < 2 ? { r: 4 } : false;
 
   return (
     <ChartFrame
@@ -68,38 +58,7 @@ export function EvidenceBalanceChart({
         />
       }
     >
-      <LineChart responsive style={FILL_FRAME} data={rows} margin={CHART_MARGIN} accessibilityLayer={false}>
-        <CartesianGrid vertical={false} stroke={GRID_STROKE} />
-        <XAxis dataKey="period" tick={TICK} stroke={AXIS_STROKE} minTickGap={16} />
-        <YAxis allowDecimals={false} width={36} tick={TICK} stroke={AXIS_STROKE} />
-        <Tooltip contentStyle={TOOLTIP_CONTENT_STYLE} itemStyle={TOOLTIP_ITEM_STYLE} itemSorter={SERIES_ORDER} />
-        <Legend formatter={legendText} itemSorter={SERIES_ORDER} wrapperStyle={{ fontSize: 12 }} />
-        <Line
-          dataKey="supports"
-          name={STANCE_LABELS.supports}
-          stroke={STANCE_COLORS.supports}
-          strokeWidth={2}
-          dot={dot}
-          isAnimationActive={false}
-        />
-        <Line
-          dataKey="contradicts"
-          name={STANCE_LABELS.contradicts}
-          stroke={STANCE_COLORS.contradicts}
-          strokeWidth={2}
-          dot={dot}
-          isAnimationActive={false}
-        />
-        <Line
-          dataKey="mixed"
-          name={STANCE_LABELS.mixed}
-          stroke={STANCE_COLORS.mixed}
-          strokeWidth={2}
-          strokeDasharray="6 4"
-          dot={dot}
-          isAnimationActive={false}
-        />
-      </LineChart>
+      <EvidenceBalancePlot rows={rows} />
     </ChartFrame>
   );
 }

@@ -26,8 +26,11 @@ type Props<K extends string> = {
   minTickGap?: number;
 };
 
-/** Bars stacked by grade, one per row: the verdict mix as of a quarter or a review. */
-export function GradeMixBars<K extends string>({ rows, xKey, minTickGap }: Props<K>) {
+/**
+ * Bars stacked by grade, one per row: the verdict mix as of a quarter or a review. The default
+ * export, so charts can load it on its own (next/dynamic) and keep Recharts out of the first load.
+ */
+export default function GradeMixBars<K extends string>({ rows, xKey, minTickGap }: Props<K>) {
   return (
     <BarChart responsive style={FILL_FRAME} data={rows} margin={CHART_MARGIN} accessibilityLayer={false}>
       <CartesianGrid vertical={false} stroke={GRID_STROKE} />

@@ -2,12 +2,16 @@
 
 import { GRADES, GRADE_LABELS, type Grade } from "@/lib/domain";
 import { ChartFrame, type HeadingLevel } from "./chart-frame";
-import { GradeMixBars } from "./grade-mix-bars";
+import dynamic from "next/dynamic";
 import {
   UNGRADED_LABEL,
   plural,
 } from "./chart-theme";
 import { DataTable, type DataTableColumn } from "./data-table";
+
+// The plot (Recharts) loads after the page, in its own chunk; the caption, summary and table
+// are in the page's HTML from the start.
+const GradeMixBars = dynamic(() => import("./grade-mix-bars"), { ssr: false });
 
 /** One completed review's frozen verdict mix. `label` is what the axis shows (e.g. "2025"). */
 export type ReviewMixRow = { label: string; year: number; ungraded: number } & Record<Grade, number>;

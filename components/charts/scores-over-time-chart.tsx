@@ -1,20 +1,15 @@
 "use client";
 
-import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
+import dynamic from "next/dynamic";
 import type { ForecastScore } from "@/lib/forecast-scoring";
 import { ChartFrame, type HeadingLevel } from "./chart-frame";
-import {
-  AXIS_STROKE,
-  CHART_MARGIN,
-  FILL_FRAME,
-  GRID_STROKE,
-  TICK,
-  TOOLTIP_CONTENT_STYLE,
-  TOOLTIP_ITEM_STYLE,
-  legendText,
-  seriesOrder,
-} from "./chart-theme";
 import { DataTable } from "./data-table";
+
+// The plot (Recharts) loads after the page, in its own chunk; the caption, summary and table
+// are in the page's HTML from the start.
+const ScoresOverTimePlot = dynamic(() => import("./scores-over-time-plot"), { ssr: false });
+
+const SERIES = { implied: "Author's implied credence", verdict: "Verdict credences" } as const;
 
 export type ScoresOverTimeRow = { year: number; implied: ForecastScore; verdict: ForecastScore };
 
@@ -24,10 +19,6 @@ export type ScoresOverTimeChartProps = {
   headingLevel?: HeadingLevel;
 };
 
-const IMPLIED_COLOR = "#0550ae";
-const VERDICT_COLOR = "#953800";
-const SERIES = { implied: "Author's implied credence", verdict: "Verdict credences" } as const;
-const SERIES_ORDER = seriesOrder(["implied", "verdict"]);
 const brier = (x: number | null) => (x === null ? null : Number(x.toFixed(3)));
 
 function describe(label: string, s: ForecastScore) {
@@ -73,39 +64,7 @@ export function ScoresOverTimeChart({
         />
       }
     >
-      <LineChart responsive style={FILL_FRAME} data={data} margin={CHART_MARGIN} accessibilityLayer={false}>
-        <CartesianGrid vertical={false} stroke={GRID_STROKE} />
-        <XAxis dataKey="year" tick={TICK} stroke={AXIS_STROKE} padding={{ left: 24, right: 24 }} />
-        <YAxis
-          domain={[0, (max: number) => Math.max(0.3, Math.ceil(max * 10) / 10)]}
-          tickCount={4}
-          tickFormatter={(v: number) => v.toFixed(2)}
-          width={44}
-          tick={TICK}
-          stroke={AXIS_STROKE}
-        />
-        <Tooltip contentStyle={TOOLTIP_CONTENT_STYLE} itemStyle={TOOLTIP_ITEM_STYLE} itemSorter={SERIES_ORDER} />
-        <Legend formatter={legendText} itemSorter={SERIES_ORDER} wrapperStyle={{ fontSize: 12 }} />
-        <Line
-          dataKey="implied"
-          name={SERIES.implied}
-          stroke={IMPLIED_COLOR}
-          strokeWidth={2}
-          dot={{ r: 4, fill: IMPLIED_COLOR }}
-          connectNulls
-          isAnimationActive={false}
-        />
-        <Line
-          dataKey="verdict"
-          name={SERIES.verdict}
-          stroke={VERDICT_COLOR}
-          strokeWidth={2}
-          strokeDasharray="6 3"
-          dot={{ r: 4, fill: VERDICT_COLOR }}
-          connectNulls
-          isAnimationActive={false}
-        />
-      </LineChart>
+      <ScoresOverTimePlot data={data} series={SERIES} />
     </ChartFrame>
   );
 }

@@ -1,23 +1,15 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
+import dynamic from "next/dynamic";
 import { GRADES, GRADE_COLORS, GRADE_LABELS, type Grade } from "@/lib/domain";
 import { ChartFrame, type HeadingLevel } from "./chart-frame";
-import {
-  AXIS_STROKE,
-  CHART_MARGIN,
-  FILL_FRAME,
-  GRID_STROKE,
-  TEXT_COLOR,
-  TICK,
-  TOOLTIP_CONTENT_STYLE,
-  TOOLTIP_ITEM_STYLE,
-  UNGRADED_FILL,
-  UNGRADED_LABEL,
-  UNGRADED_STROKE,
-  plural,
-} from "./chart-theme";
+import { UNGRADED_FILL, UNGRADED_LABEL, UNGRADED_STROKE, plural } from "./chart-theme";
 import { DataTable } from "./data-table";
+import type { MixBar } from "./verdict-mix-plot";
+
+// The plot (Recharts) loads after the page, in its own chunk; the caption, summary and table
+// are in the page's HTML from the start.
+const VerdictMixPlot = dynamic(() => import("./verdict-mix-plot"), { ssr: false });
 
 export type VerdictMixChartProps = {
   byVerdict: Record<Grade, number>;
@@ -26,7 +18,6 @@ export type VerdictMixChartProps = {
   headingLevel?: HeadingLevel;
 };
 
-type MixBar = { label: string; claims: number; fill: string; stroke?: string };
 
 function verdictMixSummary(byVerdict: Record<Grade, number>, ungraded: number): string {
   const total = GRADES.reduce((sum, g) => sum + (byVerdict[g] ?? 0), 0) + ungraded;
@@ -69,38 +60,7 @@ export function VerdictMixChart({
         />
       }
     >
-      <BarChart
-        responsive
-        style={FILL_FRAME}
-        data={data}
-        layout="vertical"
-        margin={{ ...CHART_MARGIN, right: 32 }}
-        accessibilityLayer={false}
-      >
-        <CartesianGrid horizontal={false} stroke={GRID_STROKE} />
-        <XAxis type="number" allowDecimals={false} tick={TICK} stroke={AXIS_STROKE} />
-        <YAxis
-          type="category"
-          dataKey="label"
-          width={112}
-          interval={0}
-          tick={TICK}
-          stroke={AXIS_STROKE}
-        />
-        <Tooltip
-          cursor={{ fill: "#f6f8fa" }}
-          contentStyle={TOOLTIP_CONTENT_STYLE}
-          itemStyle={TOOLTIP_ITEM_STYLE}
-        />
-        <Bar
-          dataKey="claims"
-          name="Claims"
-          fill={AXIS_STROKE}
-          barSize={18}
-          isAnimationActive={false}
-          label={{ position: "right", fill: TEXT_COLOR, fontSize: 12 }}
-        />
-      </BarChart>
+      <VerdictMixPlot data={data} />
     </ChartFrame>
   );
 }

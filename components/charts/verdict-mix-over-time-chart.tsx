@@ -3,12 +3,16 @@
 import { GRADES, GRADE_LABELS } from "@/lib/domain";
 import type { MixRow } from "@/lib/scoring";
 import { ChartFrame, type HeadingLevel } from "./chart-frame";
-import { GradeMixBars } from "./grade-mix-bars";
+import dynamic from "next/dynamic";
 import {
   UNGRADED_LABEL,
   plural,
 } from "./chart-theme";
 import { DataTable, type DataTableColumn } from "./data-table";
+
+// The plot (Recharts) loads after the page, in its own chunk; the caption, summary and table
+// are in the page's HTML from the start.
+const GradeMixBars = dynamic(() => import("./grade-mix-bars"), { ssr: false });
 
 export type VerdictMixOverTimeChartProps = {
   rows: MixRow[];
