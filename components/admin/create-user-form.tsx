@@ -7,7 +7,7 @@ import { Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/actions/form-state";
 import { ROLES } from "@/lib/auth/permissions";
-import { LIMITS } from "@/lib/validation/common";
+import { LIMITS } from "@/lib/validation/limits";
 import { ROLE_HINTS } from "./roles";
 
 type Props = { action: (prev: FormState, form: FormData) => Promise<FormState> };

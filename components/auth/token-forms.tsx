@@ -6,7 +6,7 @@ import { Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import type { CreateTokenState } from "@/lib/actions/account-actions";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/actions/form-state";
-import { LIMITS } from "@/lib/validation/common";
+import { LIMITS } from "@/lib/validation/limits";
 import styles from "./auth.module.css";
 
 type CreateAction = (prev: CreateTokenState, form: FormData) => Promise<CreateTokenState>;

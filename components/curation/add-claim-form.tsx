@@ -6,8 +6,8 @@ import { Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/actions/form-state";
 import { NO_HORIZON_STATED, formatHorizon, readHorizon } from "@/lib/horizon";
-import { LIMITS } from "@/lib/validation/common";
-import { QUOTE_MAX } from "@/lib/validation/curation";
+import { LIMITS } from "@/lib/validation/limits";
+import { QUOTE_MAX } from "@/lib/validation/limits";
 import { describeCredence } from "./credence-hint";
 import { describe, remountKey, valueOf, type FormAction } from "./form-values";
 

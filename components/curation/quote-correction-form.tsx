@@ -4,8 +4,8 @@ import { useActionState } from "react";
 import { Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
-import { LIMITS } from "@/lib/validation/common";
-import { QUOTE_MAX } from "@/lib/validation/curation";
+import { LIMITS } from "@/lib/validation/limits";
+import { QUOTE_MAX } from "@/lib/validation/limits";
 import { describe, remountKey, valueOf, type FormAction } from "./form-values";
 
 export function QuoteCorrectionForm({ action, quote }: { action: FormAction; quote: string }) {

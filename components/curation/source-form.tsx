@@ -5,7 +5,7 @@ import { Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
 import { SOURCE_KINDS } from "@/lib/domain";
-import { LIMITS } from "@/lib/validation/common";
+import { LIMITS } from "@/lib/validation/limits";
 import { describe, remountKey, valueOf, type FormAction } from "./form-values";
 
 /** Adds a source; on success the action goes to the new source's page to add its claims. */

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/actions/form-state";
-import { LIMITS } from "@/lib/validation/common";
+import { LIMITS } from "@/lib/validation/limits";
 import { ClaimOptions, type ClaimOption } from "./claim-options";
 import { describe, remountKey, valueOf, type FormAction } from "./form-values";
 

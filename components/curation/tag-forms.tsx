@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
-import { TAG_MAX } from "@/lib/validation/curation";
+import { TAG_MAX } from "@/lib/validation/limits";
 import { describe, remountKey, valueOf, type FormAction } from "./form-values";
 
 const TAG_HINT = "Letters, digits, spaces, dots, dashes and underscores; stored in lower case.";

@@ -5,7 +5,7 @@ import { Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/actions/form-state";
 import { GRADES, GRADE_LABELS, STANCE_LABELS, type Stance } from "@/lib/domain";
-import { LIMITS } from "@/lib/validation/common";
+import { LIMITS } from "@/lib/validation/limits";
 
 type Props = {
   action: (prev: FormState, form: FormData) => Promise<FormState>;

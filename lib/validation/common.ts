@@ -1,15 +1,7 @@
 import { z } from "zod";
+import { LIMITS } from "./limits";
 
-/** Text limits shared by forms, actions and the API. */
-export const LIMITS = {
-  title: 200,
-  url: 2000,
-  summary: 2000,
-  rationale: 4000,
-  name: 80,
-  search: 200,
-  citations: 50,
-} as const;
+export { LIMITS };
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { SOURCE_KINDS } from "../domain";
 import { LIMITS, STRICT, httpUrl, optionalText, pastDay, requiredText } from "./common";
+import { QUOTE_MAX, TAG_MAX } from "./limits";
 
-export const QUOTE_MAX = 2000;
-export const TAG_MAX = 40;
+export { QUOTE_MAX, TAG_MAX };
 export const TAGS_MAX = 20;
 const YEAR_MIN = 1900;
 const YEAR_MAX = 2200;
