@@ -23,7 +23,7 @@ test("GET /api/predictions returns every claim with the public fields", async ({
   expect(predictions.filter((p) => p.parentId).length).toBe(8);
 });
 
-test("GET /api/predictions/{id} returns evidence and verdicts oldest first; unknown ids get 404", async ({ request }) => {
+test("GET /api/predictions/{id} returns the newest evidence and verdicts with totals; the lists page by cursor; unknown ids get 404", async ({ request }) => {
   const [first] = await listClaims(request);
   const res = await request.get(`/api/predictions/${first.id}`);
   expect(res.status()).toBe(200);
@@ -31,7 +31,22 @@ test("GET /api/predictions/{id} returns evidence and verdicts oldest first; unkn
   expect(prediction.id).toBe(first.id);
   expect(Array.isArray(prediction.evidence)).toBe(true);
   const dates = prediction.verdicts.map((v: { madeOn: string }) => v.madeOn);
-  expect(dates).toEqual([...dates].sort());
+  expect(dates).toEqual([...dates].sort().reverse());
+  expect(prediction.verdictTotal).toBe(prediction.verdicts.length);
+
+  // The same verdicts, two at a time through the paged endpoint.
+  const paged: string[] = [];
+  let cursor: string | null = null;
+  do {
+    const page = await request.get(`/api/predictions/${first.id}/verdicts?limit=2${cursor ? `&cursor=${cursor}` : ""}`);
+    expect(page.status()).toBe(200);
+    const body = await page.json();
+    expect(body.total).toBe(prediction.verdictTotal);
+    paged.push(...body.verdicts.map((v: { id: string }) => v.id));
+    cursor = body.nextCursor;
+  } while (cursor);
+  expect(paged).toEqual(prediction.verdicts.map((v: { id: string }) => v.id));
+  expect((await request.get(`/api/predictions/${first.id}/evidence?limit=9999`)).status()).toBe(400);
 
   const missing = await request.get("/api/predictions/does-not-exist");
   expect(missing.status()).toBe(404);

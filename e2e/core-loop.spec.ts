@@ -58,8 +58,9 @@ test("a newcomer logs evidence, records a verdict and sees the scorecard change"
   await verdict.getByRole("button", { name: "Record verdict" }).click();
   await expect(verdict.getByRole("status")).toContainText("Verdict recorded.");
 
+  // Newest first: the new verdict heads the history.
   const history = page.getByTestId("verdict-history");
-  const last = history.getByRole("row").last();
+  const last = history.locator("tbody tr").first();
   await expect(last).toContainText("Confirmed");
   await expect(last).toContainText("The new evidence settles it.");
   await expect(last).toContainText(title);
