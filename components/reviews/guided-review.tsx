@@ -59,7 +59,7 @@ export async function GuidedReview({ year, view, access }: Props) {
   // Unless the URL picks a page, the queue opens on the page that holds the current claim.
   const queuePage = view.page ?? (ungradedOnly ? Math.floor(step.ungradedBefore / QUEUE_PAGE_SIZE) + 1 : Math.ceil(step.position / QUEUE_PAGE_SIZE));
   const [queue, context, recorded] = await Promise.all([
-    getReviewQueue(year, { page: queuePage, ungradedOnly }),
+    getReviewQueue(year, { page: queuePage, ungradedOnly, knownTotal: ungradedOnly ? step.total - step.graded : step.total }),
     getReviewClaimContext(year, step.reviewId, current.id, { since: view.since, older: view.older }),
     view.recorded ? findClaimStatement(view.recorded) : Promise.resolve(null),
   ]);

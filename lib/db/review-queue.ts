@@ -82,23 +82,24 @@ export type QueuePage = {
 /** One page of the claims an open review goes through, in source order, with whether each is graded. */
 export async function getReviewQueue(
   year: number,
-  options: { page?: number; ungradedOnly?: boolean; pageSize?: number } = {},
+  options: { page?: number; ungradedOnly?: boolean; pageSize?: number; knownTotal?: number } = {},
 ): Promise<QueuePage> {
   const reviewId = await reviewIdOf(year);
   const pageSize = options.pageSize ?? QUEUE_PAGE_SIZE;
   const page = Math.max(1, options.page ?? 1);
   const filter = options.ungradedOnly ? Prisma.sql`AND NOT ${gradedInReviewSql(reviewId)}` : Prisma.empty;
-  const [rows, count] = await Promise.all([
+  const [rows, total] = await Promise.all([
     prisma.$queryRaw<QueueRow[]>`
       SELECT ${queueColumns(reviewId)}
       FROM "Prediction" p JOIN "Source" s ON s."id" = p."sourceId"
       WHERE ${reviewScopeSql(reviewId)} ${filter}
       ORDER BY ${CLAIM_ORDER}
       LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
-    prisma.$queryRaw<{ n: bigint }[]>`
-      SELECT COUNT(*) AS "n" FROM "Prediction" p WHERE ${reviewScopeSql(reviewId)} ${filter}`,
+    // The guided review already counted the queue (getGuidedStep); others count it here.
+    options.knownTotal ??
+      prisma.$queryRaw<{ n: bigint }[]>`SELECT COUNT(*) AS "n" FROM "Prediction" p WHERE ${reviewScopeSql(reviewId)} ${filter}`.then((r) => n(r[0]?.n)),
   ]);
-  return { reviewId, items: rows.map(itemOf), total: n(count[0]?.n), page, pageSize };
+  return { reviewId, items: rows.map(itemOf), total, page, pageSize };
 }
 
 export type GuidedStep = {
