@@ -47,16 +47,25 @@ const ROLL_UP = Prisma.sql`(CASE
   WHEN 3 * (2 * ${childCount(["confirmed"])} + ${childCount(["partly"])}) <= 2 * ${childCount(["confirmed", "partly", "refuted"])} THEN 'refuted'
   ELSE 'partly' END)`;
 
-const OWN_COLUMNS = Prisma.sql`
+const EVIDENCE_COLUMNS = Prisma.sql`
   "supportsCount" = ${liveEvidence("supports")},
   "contradictsCount" = ${liveEvidence("contradicts")},
   "mixedCount" = ${liveEvidence("mixed")},
-  "evidenceCount" = ${liveEvidence()},
+  "evidenceCount" = ${liveEvidence()}`;
+
+const VERDICT_COLUMNS = Prisma.sql`
   "currentGrade" = ${LATEST_VERDICT("grade")},
   "currentVerdictAt" = ${LATEST_VERDICT("madeOn")},
   "verdictCredence" = ${VERDICT_CREDENCE}`;
 
+const OWN_COLUMNS = Prisma.sql`${EVIDENCE_COLUMNS}, ${VERDICT_COLUMNS}`;
+
 const EFFECTIVE = Prisma.sql`"effectiveGrade" = COALESCE("Prediction"."currentGrade", ${ROLL_UP})`;
+
+/** Recomputes one claim's live evidence tally; call it inside the transaction that changed its evidence. */
+export async function refreshEvidenceTally(db: Db, predictionId: string): Promise<void> {
+  await db.$executeRaw(Prisma.sql`UPDATE "Prediction" SET ${EVIDENCE_COLUMNS} WHERE "id" = ${predictionId}`);
+}
 
 /**
  * Recomputes one claim's summary columns, then its parent's roll-up (which reads the claim's

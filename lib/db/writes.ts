@@ -7,7 +7,7 @@ import { prisma } from "./client";
 import { fromIsoDay, toIsoDay, utcToday } from "./dates";
 import { InvalidReferenceError, NotFoundError } from "./errors";
 import type { EvidenceItem, VerdictItem } from "./predictions";
-import { refreshClaimSummary } from "./claim-summary";
+import { refreshClaimSummary, refreshEvidenceTally } from "./claim-summary";
 import { bumpEvidenceMonth, trackGradeChanges } from "./trend-summary";
 
 /** Logs evidence under the account that made the request; audited in the same transaction. */
@@ -32,7 +32,7 @@ export async function createEvidence(
         loggedById: actor.id,
       },
     });
-    await refreshClaimSummary(tx, predictionId);
+    await refreshEvidenceTally(tx, predictionId);
     await bumpEvidenceMonth(tx, e.observedOn, e.stance as Stance, 1);
     await writeAudit(tx, actor, {
       action: "evidence.create",
