@@ -46,14 +46,25 @@ export async function listApiTokens(userId: string) {
   }));
 }
 
+/** "Last used" is shown to the minute, so a token busy with many requests is stamped at most once a minute. */
+export const LAST_USED_RESOLUTION_MS = 60_000;
+
 /** Finds the live token's account and stamps when it was last used. */
-export async function resolveApiToken(token: string) {
+export async function resolveApiToken(token: string, now = new Date()) {
   if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) return null;
   const t = await prisma.apiToken.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { id: true, revokedAt: true, user: { select: { id: true, name: true, email: true, role: true, disabledAt: true } } },
+    select: {
+      id: true,
+      revokedAt: true,
+      lastUsedAt: true,
+      user: { select: { id: true, name: true, email: true, role: true, disabledAt: true } },
+    },
   });
   if (!t || t.revokedAt || t.user.disabledAt) return null;
-  await prisma.apiToken.update({ where: { id: t.id }, data: { lastUsedAt: new Date() } });
+  // Not a write per request: a burst of API calls would otherwise queue behind its own stamps.
+  if (!t.lastUsedAt || now.getTime() - t.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
+    await prisma.apiToken.update({ where: { id: t.id }, data: { lastUsedAt: now } });
+  }
   return t.user;
 }
