@@ -2,14 +2,20 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireReader } from "@/components/auth/page-guard";
 import { canManageSources } from "@/lib/auth/permissions";
-import { listSources } from "@/lib/db/sources";
+import { Pagination, withParam } from "@/components/ui/pagination";
+import { countSources, listSources } from "@/lib/db/sources";
+import { parsePageNumber } from "@/lib/validation/filters";
+
+const PER_PAGE = 50;
 
 export const metadata: Metadata = { title: "Sources" };
 export const dynamic = "force-dynamic";
 
-export default async function SourcesPage() {
+export default async function SourcesPage({ searchParams }: PageProps<"/sources">) {
+  const query = await searchParams;
   const actor = await requireReader("/sources");
-  const sources = await listSources();
+  const page = parsePageNumber(query);
+  const [sources, total] = await Promise.all([listSources({ limit: PER_PAGE, offset: (page - 1) * PER_PAGE }), countSources()]);
   return (
     <div className="stack">
       <div className="page-intro">
@@ -23,7 +29,7 @@ export default async function SourcesPage() {
           </p>
         )}
       </div>
-      {sources.length === 0 ? (
+      {total === 0 ? (
         <p className="card">No sources yet.</p>
       ) : (
         <ul className="plain card">
@@ -37,6 +43,9 @@ export default async function SourcesPage() {
             </li>
           ))}
         </ul>
+      )}
+      {total > PER_PAGE && (
+        <Pagination total={total} page={page} pageSize={PER_PAGE} hrefFor={(n) => withParam("/sources", query, "page", n === 1 ? null : String(n))} label="sources" />
       )}
     </div>
   );

@@ -2,9 +2,11 @@ import "server-only";
 import { prisma } from "./client";
 import { toIsoDay } from "./dates";
 
-export async function listSources() {
+/** Sources oldest first; `page` takes a window of them (the sources page), otherwise all (filter menus). */
+export async function listSources(page?: { limit: number; offset: number }) {
   const rows = await prisma.source.findMany({
-    orderBy: { publishedOn: "asc" },
+    orderBy: [{ publishedOn: "asc" }, { id: "asc" }],
+    ...(page ? { take: page.limit, skip: page.offset } : {}),
     select: { id: true, title: true, author: true, publishedOn: true, kind: true, _count: { select: { predictions: true } } },
   });
   return rows.map((s) => ({
@@ -16,6 +18,8 @@ export async function listSources() {
     claimCount: s._count.predictions,
   }));
 }
+
+export const countSources = () => prisma.source.count();
 
 export async function getSource(id: string) {
   const s = await prisma.source.findUnique({
