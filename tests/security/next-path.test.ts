@@ -11,8 +11,13 @@ afterEach(() => {
   vi.unstubAllEnvs();
 });
 
-/** What a browser does with the Location it is given: resolve it against the page it is on. */
-const landsOn = (location: string) => new URL(location, `${APP}/sign-in`);
+/**
+ * What the browser does with the redirect: resolve it against the page it is on, then (as
+ * Next's client router does with a path) resolve the resulting path once more. Dot segments
+ * vanish in the first step, so "/..//evil.example" becomes the path "//evil.example", which
+ * the second step reads as a host: that is how the probe reached evil.example.
+ */
+const landsOn = (location: string) => new URL(new URL(location, `${APP}/sign-in`).pathname, APP);
 
 describe("attack: an open redirect through sign-in's next", () => {
   const PAYLOADS = [

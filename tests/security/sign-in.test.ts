@@ -10,8 +10,11 @@ import { uid } from "../support/factories";
 import { callRoute, discoverRoutes, loadRoute, type RouteModule } from "../support/routes";
 
 let signIn: RouteModule;
-/** A sign-in from the socket address `ip`, with whatever headers the caller chose to send. */
-const attempt = (email: string, password: string, ip: string, headers: Record<string, string> = {}) =>
+/**
+ * A sign-in from the socket address `ip`. An honest client's X-Forwarded-For (if any) names
+ * the same address; an attacker passes its own headers.
+ */
+const attempt = (email: string, password: string, ip: string, headers: Record<string, string> = { "x-forwarded-for": ip }) =>
   withSocketAddress(ip, () => callRoute(signIn, "POST", "/api/auth/sign-in", { body: { email, password }, headers }));
 
 beforeAll(async () => {
