@@ -232,17 +232,21 @@ export async function getReviewClaimContext(
   const olderWhere = cutoff ? { ...live, loggedAt: { lte: cutoff } } : null;
   const take = (x: number | undefined) => Math.min(Math.max(1, x ?? CONTEXT_EVIDENCE.first), CONTEXT_EVIDENCE.max);
   const newestFirst = [{ loggedAt: "desc" as const }, { id: "desc" as const }];
-  const [verdict, since, sinceTotal, older, olderTotal] = await Promise.all([
+  const [verdict, since, older, counts] = await Promise.all([
     prisma.verdict.findFirst({
       where: { predictionId, retractedAt: null, OR: [{ reviewId: null }, { reviewId: { not: reviewId } }] },
       orderBy: [{ madeOn: "desc" }, { createdAt: "desc" }],
       select: { grade: true, credence: true, madeOn: true, rationale: true },
     }),
     prisma.evidence.findMany({ where: sinceWhere, orderBy: newestFirst, take: take(limits.since), select: EVIDENCE_SELECT }),
-    prisma.evidence.count({ where: sinceWhere }),
     olderWhere ? prisma.evidence.findMany({ where: olderWhere, orderBy: newestFirst, take: take(limits.older), select: EVIDENCE_SELECT }) : [],
-    olderWhere ? prisma.evidence.count({ where: olderWhere }) : 0,
+    // Both lists' sizes in one pass over the claim's evidence.
+    prisma.$queryRaw<{ since: bigint | number | null; all: bigint | number }[]>`
+      SELECT SUM(CASE WHEN "loggedAt" > ${cutoff ?? new Date(0)} THEN 1 ELSE 0 END) AS "since", COUNT(*) AS "all"
+      FROM "Evidence" WHERE "predictionId" = ${predictionId} AND "retractedAt" IS NULL`,
   ]);
+  const sinceTotal = n(counts[0]?.since);
+  const olderTotal = n(counts[0]?.all) - sinceTotal;
   const shape = (e: (typeof since)[number]): ClaimEvidence => ({
     ...e,
     observedOn: toIsoDay(e.observedOn),

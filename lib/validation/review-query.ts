@@ -3,7 +3,7 @@ import { GRADES } from "../domain";
 import { CHANGE_FILTERS } from "../reviews";
 
 /** Evidence shown per list in the guided review at first, per "show older", and at most. */
-export const CONTEXT_EVIDENCE = { first: 10, step: 20, max: 100 } as const;
+export const CONTEXT_EVIDENCE = { first: 10, step: 20, max: 50 } as const;
 
 const optionalParam = <T extends z.ZodType>(inner: T) =>
   z.preprocess((v) => (Array.isArray(v) ? v[0] : v === "" ? undefined : v), inner.optional().catch(undefined));
