@@ -134,7 +134,7 @@ function insertRows(db: Database.Database, size: DatasetSize, random: Random, no
   const newId = { source: idMaker(random, "s"), tag: idMaker(random, "t"), claim: idMaker(random, "p"), evidence: idMaker(random, "e"), verdict: idMaker(random, "v") };
   const counts = { citations: 0, subClaims: 0, retractedEvidence: 0, retractedVerdicts: 0, tagLinks: 0 };
 
-  // Sources: one every ~4 months, the newest about 7 months old.
+  // Sources: one every ~4 months over seven years, the newest 9–11 months old.
   const sources = Array.from({ length: SOURCE_COUNT }, (_, i) => ({
     id: newId.source(),
     publishedOn: today - (7 * 365 - i * 120 + random.int(0, 60)) * DAY,
@@ -194,7 +194,11 @@ function insertRows(db: Database.Database, size: DatasetSize, random: Random, no
   // Sub-claims: about 1 % of claims are parents with 2–4 sub-claims from the same source;
   // half of the parents have no verdict of their own, so the scorecard rolls them up.
   const bySource = new Map<number, number[]>();
-  claims.forEach((c, i) => bySource.set(c.sourceIndex, [...(bySource.get(c.sourceIndex) ?? []), i]));
+  claims.forEach((c, i) => {
+    const pool = bySource.get(c.sourceIndex) ?? [];
+    pool.push(i);
+    bySource.set(c.sourceIndex, pool);
+  });
   const isParent = new Set<number>();
   const rollUpParents = new Set<number>();
   const parentCount = Math.max(2, Math.round(size.claims / 100));
