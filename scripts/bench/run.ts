@@ -154,7 +154,16 @@ async function buildApp(): Promise<string> {
   // throwaway DATABASE_URL so it can never touch data/tracker.db.
   const env = { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: `file:${path.join(dir, "build.db")}` };
   run(process.execPath, ["scripts/generate-client.mjs"], env, path.join(dir, "generate.log"));
-  run(BIN("next"), ["build"], env, path.join(dir, "build.log"));
+  // `next build` adds its output folder to tsconfig.json's include list. When tsconfig.json
+  // was as committed before the build, put it back, so a run leaves the checkout unchanged.
+  const tsconfig = path.join(ROOT, "tsconfig.json");
+  const before = readFileSync(tsconfig, "utf8");
+  const committed = spawnSync("git", ["show", "HEAD:tsconfig.json"], { cwd: ROOT, encoding: "utf8" });
+  try {
+    run(BIN("next"), ["build"], env, path.join(dir, "build.log"));
+  } finally {
+    if (committed.status === 0 && committed.stdout === before && readFileSync(tsconfig, "utf8") !== before) writeFileSync(tsconfig, before);
+  }
   return "built";
 }
 
