@@ -113,6 +113,18 @@ export async function buildSnapshot(tx: Tx, asOf: Date, previousCompletedAt: Dat
   return { asOf, since: previousCompletedAt, entries, figures: figuresFromCounts(entries.map((e) => ({ grade: e.grade, count: 1 }))) };
 }
 
+/** Ordinals in entry ids start here, so every id of a review has the same length. */
+const FIRST_ORDINAL = 1_000_000_000;
+
+/**
+ * The lowest and highest id a review's entries can have. The ids differ only in their
+ * fixed-width digits after the same prefix, so the bounds hold under any collation
+ * (PostgreSQL's linguistic ones order punctuation differently, but digits alike).
+ */
+export function entryIdRange(reviewId: string): { first: string; last: string } {
+  return { first: `${reviewId}:${FIRST_ORDINAL}`, last: `${reviewId}:${"9".repeat(String(FIRST_ORDINAL).length)}` };
+}
+
 /**
  * Replaces a review's snapshot with every claim as it stood at `spec.asOf` and stores the
  * frozen figures (the scorecard, `extra`, and what changed since the previous completed
@@ -134,7 +146,7 @@ export async function freezeSnapshot(
   await tx.$executeRaw`
     INSERT INTO "ReviewEntry" ("id", "reviewId", "predictionId", "statement", "quote", "grade", "credence", "rationale",
       "verdictId", "verdictOn", "newEvidenceCount", "evidenceCount", "citedEvidence")
-    SELECT CAST(${reviewId} AS TEXT) || ':' || CAST(1000000000 + ROW_NUMBER() OVER (ORDER BY ${CLAIM_ORDER}) AS TEXT),
+    SELECT CAST(${reviewId} AS TEXT) || ':' || CAST(${Prisma.raw(String(FIRST_ORDINAL))} + ROW_NUMBER() OVER (ORDER BY ${CLAIM_ORDER}) AS TEXT),
       ${reviewId}, p."id", p."statement", p."quote", v."grade", v."credence", v."rationale",
       v."id", v."madeOn", COALESCE(ec."fresh", 0), COALESCE(ec."total", 0), '[]'
     ${claimsAsOf(spec.asOf, spec.since)}`;
@@ -157,12 +169,12 @@ export async function freezeSnapshot(
  * are ranges of entry ids (all `<reviewId>:…`), so no statement binds a list of claims.
  */
 async function fillCitations(tx: Tx, reviewId: string): Promise<void> {
-  const end = `${reviewId};`; // ";" sorts right after ":", so ids of this review sort below it
-  let after = `${reviewId}:`;
+  const { first, last: end } = entryIdRange(reviewId);
+  let after = first; // the ordinals start one past it
   for (;;) {
     const chunk = await tx.$queryRaw<{ id: string }[]>`
       SELECT re."id" FROM "ReviewEntry" re
-      WHERE re."reviewId" = ${reviewId} AND re."id" > ${after} AND re."id" < ${end}
+      WHERE re."reviewId" = ${reviewId} AND re."id" > ${after} AND re."id" <= ${end}
         AND EXISTS (SELECT 1 FROM "VerdictEvidence" ve WHERE ve."verdictId" = re."verdictId")
       ORDER BY re."id"
       LIMIT ${CITATION_CHUNK}`;

@@ -18,7 +18,7 @@ import { prisma } from "./client";
 import { toIsoDay, utcToday } from "./dates";
 import { ConflictError, InvalidReferenceError, NotFoundError } from "./errors";
 import { readPage, sortKey, type Page, type PageRequest, type SortKey } from "./keyset";
-import { CLAIM_ORDER, countChanges, freezeSnapshot } from "./review-snapshot";
+import { CLAIM_ORDER, countChanges, entryIdRange, freezeSnapshot } from "./review-snapshot";
 import { createVerdict } from "./writes";
 
 export type { StoredFigures } from "../reviews";
@@ -260,11 +260,14 @@ function filterSql(filter: SnapshotFilter, hasPrevious: boolean): Prisma.Sql {
 const FROZEN_ORDER: SortKey[] = [sortKey(`re."id"`, "ASC", "string")];
 
 /**
- * The entries of one review, by the range their ids fill (`<reviewId>:…`, and ";" sorts
- * right after ":"). Unlike `"reviewId" = ?`, it lets the primary key hand the rows over in
- * their frozen order, so a page reads 50 rows instead of sorting 10,000 (0.2 ms, not 8 ms).
+ * The entries of one review, by the range their ids fill. Unlike `"reviewId" = ?`, it lets
+ * the primary key hand the rows over in their frozen order, so a page reads 50 rows instead
+ * of sorting 10,000 (0.2 ms, not 8 ms).
  */
-const frozenEntriesOf = (reviewId: string) => Prisma.sql`re."id" > ${`${reviewId}:`} AND re."id" < ${`${reviewId};`}`;
+const frozenEntriesOf = (reviewId: string) => {
+  const { first, last } = entryIdRange(reviewId);
+  return Prisma.sql`re."id" >= ${first} AND re."id" <= ${last}`;
+};
 const entriesWhere = (review: { id: string; isOrderFrozen: boolean }) =>
   review.isOrderFrozen ? frozenEntriesOf(review.id) : Prisma.sql`re."reviewId" = ${review.id}`;
 /** Snapshots frozen before their order was: claim order, joining each entry's claim. */
