@@ -18,20 +18,23 @@ export type AuditEntry = {
 
 const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
 
+/** The audit row for an entry, for writes that batch it with the change it records. */
+export function auditRow(actor: AuditActor, entry: AuditEntry) {
+  return {
+    actorId: actor.id,
+    actorLabel: actor.label,
+    ip: actor.ip ?? null,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId ?? null,
+    before: json(entry.before),
+    after: json(entry.after),
+  };
+}
+
 /** Appends an audit row; pass the transaction that made the change so both land or neither. */
 export async function writeAudit(tx: Tx | typeof prisma, actor: AuditActor, entry: AuditEntry): Promise<void> {
-  await tx.auditLog.create({
-    data: {
-      actorId: actor.id,
-      actorLabel: actor.label,
-      ip: actor.ip ?? null,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId ?? null,
-      before: json(entry.before),
-      after: json(entry.after),
-    },
-  });
+  await tx.auditLog.create({ data: auditRow(actor, entry) });
 }
 
 export type AuditFilter = { action?: string; actor?: string; entityType?: string; take?: number };

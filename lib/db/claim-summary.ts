@@ -62,9 +62,14 @@ const OWN_COLUMNS = Prisma.sql`${EVIDENCE_COLUMNS}, ${VERDICT_COLUMNS}`;
 
 const EFFECTIVE = Prisma.sql`"effectiveGrade" = COALESCE("Prediction"."currentGrade", ${ROLL_UP})`;
 
+/** The statement that recomputes one claim's live evidence tally, for a batch of writes. */
+export function evidenceTallySql(predictionId: string): Prisma.Sql {
+  return Prisma.sql`UPDATE "Prediction" SET ${EVIDENCE_COLUMNS} WHERE "id" = ${predictionId}`;
+}
+
 /** Recomputes one claim's live evidence tally; call it inside the transaction that changed its evidence. */
 export async function refreshEvidenceTally(db: Db, predictionId: string): Promise<void> {
-  await db.$executeRaw(Prisma.sql`UPDATE "Prediction" SET ${EVIDENCE_COLUMNS} WHERE "id" = ${predictionId}`);
+  await db.$executeRaw(evidenceTallySql(predictionId));
 }
 
 /**

@@ -13,12 +13,16 @@ import { fromIsoDay, toIsoDay } from "./dates";
 
 type Db = Pick<Prisma.TransactionClient, "$executeRaw" | "$queryRaw" | "prediction" | "verdict" | "evidence" | "evidenceMonth" | "gradeChange">;
 
-/** Adds `by` (±1) to the live evidence of the month `observedOn` falls in, for a stance. */
-export async function bumpEvidenceMonth(db: Pick<Db, "$executeRaw">, observedOn: Date, stance: Stance, by: number): Promise<void> {
+/** The statement that adds `by` (±1) to the live evidence of the month `observedOn` falls in, for a stance. */
+export function evidenceMonthSql(observedOn: Date, stance: Stance, by: number): Prisma.Sql {
   const month = fromIsoDay(monthStartOf(toIsoDay(observedOn)));
-  await db.$executeRaw(Prisma.sql`
+  return Prisma.sql`
     INSERT INTO "EvidenceMonth" ("month", "stance", "count") VALUES (${month}, ${stance}, ${by})
-    ON CONFLICT ("month", "stance") DO UPDATE SET "count" = "EvidenceMonth"."count" + ${by}`);
+    ON CONFLICT ("month", "stance") DO UPDATE SET "count" = "EvidenceMonth"."count" + ${by}`;
+}
+
+export async function bumpEvidenceMonth(db: Pick<Db, "$executeRaw">, observedOn: Date, stance: Stance, by: number): Promise<void> {
+  await db.$executeRaw(evidenceMonthSql(observedOn, stance, by));
 }
 
 async function applyGradeChanges(db: Pick<Db, "$executeRaw">, dayChanges: MixDelta[]): Promise<void> {
