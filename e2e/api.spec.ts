@@ -40,7 +40,7 @@ test("GET /api/predictions/{id} returns the newest evidence and verdicts with to
   do {
     const page = await request.get(`/api/predictions/${first.id}/verdicts?limit=2${cursor ? `&cursor=${cursor}` : ""}`);
     expect(page.status()).toBe(200);
-    const body = await page.json();
+    const body: { total: number; verdicts: { id: string }[]; nextCursor: string | null } = await page.json();
     expect(body.total).toBe(prediction.verdictTotal);
     paged.push(...body.verdicts.map((v: { id: string }) => v.id));
     cursor = body.nextCursor;
