@@ -296,6 +296,7 @@ describe("summarizeChanges", () => {
       new: count("new"),
       unchanged: diff.unchangedCount,
       newEvidence: { items: 7, claims: 4 },
+      mostNewEvidence: [],
     });
     expect(summary).toMatchObject({ up: 1, down: 1, changed: 2, new: 2, unchanged: 1 });
     expect(movedCount(summary)).toBe(diff.moved.length);
@@ -303,7 +304,7 @@ describe("summarizeChanges", () => {
 
   it("with no previous review counts every claim as unchanged", () => {
     const summary = summarizeChanges([{ from: null, to: "confirmed", inPrevious: false, count: 4, newEvidenceItems: 5, claimsWithNewEvidence: 2 }], null);
-    expect(summary).toEqual({ previousYear: null, up: 0, down: 0, changed: 0, new: 0, unchanged: 4, newEvidence: { items: 5, claims: 2 } });
+    expect(summary).toEqual({ previousYear: null, up: 0, down: 0, changed: 0, new: 0, unchanged: 4, newEvidence: { items: 5, claims: 2 }, mostNewEvidence: [] });
   });
 });
 
@@ -316,12 +317,24 @@ describe("parseStoredFigures", () => {
   });
 
   it("splits the frozen changes and entry order off the figures", () => {
-    const changes = { previousYear: 2024, up: 1, down: 0, changed: 0, new: 0, unchanged: 2, newEvidence: { items: 0, claims: 0 } };
+    const changes = {
+      previousYear: 2024,
+      up: 1,
+      down: 0,
+      changed: 0,
+      new: 0,
+      unchanged: 2,
+      newEvidence: { items: 1, claims: 1 },
+      mostNewEvidence: [{ predictionId: "a", statement: "A", count: 1 }],
+    };
     expect(parseStoredFigures(JSON.stringify({ ...base, inScope: 2, graded: 1, changes, entryOrder: "id" }))).toEqual({
       figures: { ...base, inScope: 2, graded: 1 },
       changes,
       isOrderFrozen: true,
     });
+    // Counts frozen without their leaders are left for the caller to count again, whole.
+    const { mostNewEvidence: _, ...withoutLeaders } = changes;
+    expect(parseStoredFigures(JSON.stringify({ ...base, changes: withoutLeaders }))?.changes).toBeNull();
   });
 });
 

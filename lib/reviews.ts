@@ -147,7 +147,13 @@ export type ChangeSummary = {
   new: number;
   unchanged: number;
   newEvidence: { items: number; claims: number };
+  /** The few claims with the most new evidence, most first (MOST_NEW_EVIDENCE of them). */
+  mostNewEvidence: NewEvidenceLeader[];
 };
+
+export type NewEvidenceLeader = { predictionId: string; statement: string; count: number };
+/** Claims listed under "most new evidence"; the claim table holds the rest. */
+export const MOST_NEW_EVIDENCE = 10;
 
 /** One `GROUP BY` row of a snapshot joined with the previous one on the claim. */
 export type ChangeGroup = {
@@ -161,7 +167,11 @@ export type ChangeGroup = {
 };
 
 /** Folds the grouped join into the summary, with the same directions as `diffReviews`. */
-export function summarizeChanges(groups: ChangeGroup[], previousYear: number | null): ChangeSummary {
+export function summarizeChanges(
+  groups: ChangeGroup[],
+  previousYear: number | null,
+  mostNewEvidence: NewEvidenceLeader[] = [],
+): ChangeSummary {
   const out: ChangeSummary = {
     previousYear,
     up: 0,
@@ -170,6 +180,7 @@ export function summarizeChanges(groups: ChangeGroup[], previousYear: number | n
     new: 0,
     unchanged: 0,
     newEvidence: { items: 0, claims: 0 },
+    mostNewEvidence,
   };
   for (const g of groups) {
     out.newEvidence.items += g.newEvidenceItems;
@@ -197,7 +208,9 @@ export function parseStoredFigures(
 ): { figures: StoredFigures; changes: ChangeSummary | null; isOrderFrozen: boolean } | null {
   if (!json) return null;
   const { changes, entryOrder, ...f } = JSON.parse(json) as StoredFigures & { changes?: ChangeSummary; entryOrder?: string };
-  return { figures: { ...f, inScope: f.inScope ?? f.total }, changes: changes ?? null, isOrderFrozen: entryOrder === "id" };
+  // Counts frozen without their list of leaders are counted again, whole.
+  const isComplete = changes !== undefined && Array.isArray(changes.mostNewEvidence);
+  return { figures: { ...f, inScope: f.inScope ?? f.total }, changes: isComplete ? changes : null, isOrderFrozen: entryOrder === "id" };
 }
 
 // ---------------------------------------------------------------------------------------

@@ -36,10 +36,8 @@ export function CompletedReview({ review, view, access }: Props) {
         <p className="card">This review was completed without frozen figures.</p>
       )}
       <ReviewChanges year={year} changes={review.changes}>
-        {previousYear !== null && (
-          <Suspense fallback={<p className="muted">Loading the claims with the most new evidence…</p>}>
-            <MostNewEvidence reviewId={review.id} previousYear={previousYear} />
-          </Suspense>
+        {previousYear !== null && review.changes && (
+          <MostNewEvidence leaders={review.changes.mostNewEvidence} previousYear={previousYear} />
         )}
       </ReviewChanges>
       <Suspense fallback={<Skeleton label="verdict mix chart" height={360} />}>

@@ -1,11 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { listMostNewEvidence } from "@/lib/db/reviews";
-import { movedCount, type ChangeFilter, type ChangeSummary } from "@/lib/reviews";
+import { movedCount, type ChangeFilter, type ChangeSummary, type NewEvidenceLeader } from "@/lib/reviews";
 import { snapshotHref } from "./review-links";
-
-/** Claims listed under "most new evidence"; the claim table holds the rest. */
-const MOST_NEW_EVIDENCE = 10;
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
 
@@ -53,13 +49,12 @@ export function ReviewChanges({ year, changes, children }: Props) {
   );
 }
 
-/** The few claims with the most evidence logged between the two reviews. */
-export async function MostNewEvidence({ reviewId, previousYear }: { reviewId: string; previousYear: number }) {
-  const rows = await listMostNewEvidence(reviewId, MOST_NEW_EVIDENCE);
+/** The few claims with the most evidence logged between the two reviews, as frozen with the counts. */
+export function MostNewEvidence({ leaders, previousYear }: { leaders: NewEvidenceLeader[]; previousYear: number }) {
   return (
     <>
       <h3 style={{ marginTop: "1rem" }}>Most new evidence since the {previousYear} review</h3>
-      {rows.length === 0 ? (
+      {leaders.length === 0 ? (
         <p>No evidence was logged between the two reviews.</p>
       ) : (
         <div style={{ overflowX: "auto" }}>
@@ -76,7 +71,7 @@ export async function MostNewEvidence({ reviewId, previousYear }: { reviewId: st
               </tr>
             </thead>
             <tbody>
-              {rows.map((e) => (
+              {leaders.map((e) => (
                 <tr key={e.predictionId}>
                   <th scope="row" style={{ fontWeight: 400 }}>
                     <Link href={`/predictions/${e.predictionId}`}>{e.statement}</Link>

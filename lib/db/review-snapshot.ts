@@ -9,9 +9,11 @@
 import type { Grade } from "../domain";
 import { Prisma } from "../generated/prisma/client";
 import {
+  MOST_NEW_EVIDENCE,
   figuresFromCounts,
   summarizeChanges,
   type ChangeSummary,
+  type NewEvidenceLeader,
   type ReviewFigures,
   type SnapshotEntry,
   type StoredFigures,
@@ -206,7 +208,8 @@ export async function countFigures(db: Tx, reviewId: string): Promise<ReviewFigu
 
 /**
  * "What changed" between a snapshot and the previous completed one, from one GROUP BY over
- * the two reviews' entries joined on the claim: at most (grades + 1)² × 2 groups.
+ * the two reviews' entries joined on the claim (at most (grades + 1)² × 2 groups), and the
+ * claims with the most new evidence.
  */
 export async function countChanges(db: Tx, reviewId: string, previous: { id: string; year: number } | null): Promise<ChangeSummary> {
   const rows = await db.$queryRaw<
@@ -219,6 +222,7 @@ export async function countChanges(db: Tx, reviewId: string, previous: { id: str
     LEFT JOIN "ReviewEntry" pe ON pe."reviewId" = ${previous?.id ?? ""} AND pe."predictionId" = re."predictionId"
     WHERE re."reviewId" = ${reviewId}
     GROUP BY pe."grade", re."grade", CASE WHEN pe."id" IS NULL THEN 1 ELSE 0 END`;
+  const leaders = await readMostNewEvidence(db, reviewId, MOST_NEW_EVIDENCE);
   return summarizeChanges(
     rows.map((r) => ({
       from: r.from as Grade | null,
@@ -229,5 +233,17 @@ export async function countChanges(db: Tx, reviewId: string, previous: { id: str
       claimsWithNewEvidence: Number(r.claims ?? 0),
     })),
     previous?.year ?? null,
+    leaders,
   );
+}
+
+/** The claims of a snapshot with the most evidence logged since the previous review, most first. */
+export async function readMostNewEvidence(db: Tx, reviewId: string, limit: number): Promise<NewEvidenceLeader[]> {
+  const rows = await db.reviewEntry.findMany({
+    where: { reviewId, newEvidenceCount: { gt: 0 } },
+    orderBy: [{ newEvidenceCount: "desc" }, { statement: "asc" }, { predictionId: "asc" }],
+    take: limit,
+    select: { predictionId: true, statement: true, newEvidenceCount: true },
+  });
+  return rows.map((r) => ({ predictionId: r.predictionId, statement: r.statement, count: r.newEvidenceCount }));
 }

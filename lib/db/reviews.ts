@@ -8,6 +8,7 @@ import {
   type ChangeFilter,
   type ChangeSummary,
   type Direction,
+  type NewEvidenceLeader,
   type SnapshotEntry,
   type SnapshotFilter,
   type StoredFigures,
@@ -18,7 +19,7 @@ import { prisma } from "./client";
 import { toIsoDay, utcToday } from "./dates";
 import { ConflictError, InvalidReferenceError, NotFoundError } from "./errors";
 import { readPage, sortKey, type Page, type PageRequest, type SortKey } from "./keyset";
-import { CLAIM_ORDER, countChanges, entryIdRange, freezeSnapshot } from "./review-snapshot";
+import { CLAIM_ORDER, countChanges, entryIdRange, freezeSnapshot, readMostNewEvidence } from "./review-snapshot";
 import { createVerdict } from "./writes";
 
 export type { StoredFigures } from "../reviews";
@@ -293,31 +294,40 @@ export async function listSnapshotEntries(input: { review: SnapshotRef; filter?:
   const { review } = input;
   const previousId = review.previous?.id ?? null;
   const filter = input.filter ?? {};
-  const page = await readPage<EntryRow>(prisma, {
+  // Only a "changed" filter needs the previous review joined to every entry; otherwise the
+  // page's own rows look up their previous grades afterwards.
+  const joinsPrevious = previousId !== null && filter.changed !== undefined;
+  const page = await readPage<Omit<EntryRow, "previousGrade" | "inPrevious">>(prisma, {
     // A cursor belongs to one review and one filter.
     list: `review-entries:${review.id}:${filter.grade ?? ""}:${filter.changed ?? ""}`,
-    select: Prisma.sql`${ENTRY_COLUMNS}, pe."grade" AS "previousGrade", CASE WHEN pe."id" IS NULL THEN 0 ELSE 1 END AS "inPrevious"`,
+    select: ENTRY_COLUMNS,
     from: Prisma.sql`"ReviewEntry" re ${review.isOrderFrozen ? Prisma.empty : CLAIM_JOIN}
-      LEFT JOIN "ReviewEntry" pe ON pe."reviewId" = ${previousId ?? ""} AND pe."predictionId" = re."predictionId"`,
+      ${joinsPrevious ? Prisma.sql`LEFT JOIN "ReviewEntry" pe ON pe."reviewId" = ${previousId} AND pe."predictionId" = re."predictionId"` : Prisma.empty}`,
     where: Prisma.sql`${entriesWhere(review)} ${filterSql(filter, previousId !== null)}`,
     keys: review.isOrderFrozen ? FROZEN_ORDER : CLAIM_ORDER_KEYS,
     page: input.page,
   });
-  return { ...page, items: page.items.map((r) => entryOf(r, previousId !== null)) };
+  // The page's claims in the previous review: one lookup bounded by the page size (≤ 500).
+  const before =
+    previousId && page.items.length
+      ? await prisma.reviewEntry.findMany({
+          where: { reviewId: previousId, predictionId: { in: page.items.map((r) => r.predictionId) } },
+          select: { predictionId: true, grade: true },
+        })
+      : [];
+  const previousGrade = new Map(before.map((b) => [b.predictionId, b.grade]));
+  const items = page.items.map((r) =>
+    entryOf(
+      { ...r, previousGrade: previousGrade.get(r.predictionId) ?? null, inPrevious: previousGrade.has(r.predictionId) ? 1 : 0 },
+      previousId !== null,
+    ),
+  );
+  return { ...page, items };
 }
 
 /** The claims with the most evidence logged since the previous review, most first. */
-export async function listMostNewEvidence(
-  reviewId: string,
-  limit: number,
-): Promise<{ predictionId: string; statement: string; count: number }[]> {
-  const rows = await prisma.reviewEntry.findMany({
-    where: { reviewId, newEvidenceCount: { gt: 0 } },
-    orderBy: [{ newEvidenceCount: "desc" }, { statement: "asc" }, { predictionId: "asc" }],
-    take: limit,
-    select: { predictionId: true, statement: true, newEvidenceCount: true },
-  });
-  return rows.map((r) => ({ predictionId: r.predictionId, statement: r.statement, count: r.newEvidenceCount }));
+export async function listMostNewEvidence(reviewId: string, limit: number): Promise<NewEvidenceLeader[]> {
+  return readMostNewEvidence(prisma, reviewId, limit);
 }
 
 /** Every entry of a snapshot in claim order: for the report, a download that stays whole. */

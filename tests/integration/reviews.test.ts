@@ -466,7 +466,19 @@ describe("completeReview", () => {
 
     // With no previous review nothing "moved"; every claim counts as unchanged, and all the
     // evidence logged up to completion is new. The counts are frozen with the figures.
-    const changes = { previousYear: null, up: 0, down: 0, changed: 0, new: 0, unchanged: 4, newEvidence: { items: 3, claims: 2 } };
+    const changes = {
+      previousYear: null,
+      up: 0,
+      down: 0,
+      changed: 0,
+      new: 0,
+      unchanged: 4,
+      newEvidence: { items: 3, claims: 2 },
+      mostNewEvidence: [
+        { predictionId: a.id, statement: a.statement, count: 2 },
+        { predictionId: b.id, statement: b.statement, count: 1 },
+      ],
+    };
     expect(done.changes).toEqual(changes);
     expect(JSON.parse((await prisma.review.findUniqueOrThrow({ where: { year: 2025 } })).figures!).changes).toEqual(changes);
     expect(await movedOf(2025)).toEqual([]);
@@ -697,7 +709,16 @@ describe("changes between two completed reviews", () => {
     expect(await allFiltered(2024, { changed: "1" })).toEqual([]);
 
     // The summary counts the same moves, frozen at completion.
-    expect(r.changes).toEqual({ previousYear: 2024, up: 1, down: 1, changed: 1, new: 2, unchanged: 2, newEvidence: { items: 4, claims: 3 } });
+    expect(r.changes).toEqual({
+      previousYear: 2024,
+      up: 1,
+      down: 1,
+      changed: 1,
+      new: 2,
+      unchanged: 2,
+      newEvidence: { items: 4, claims: 3 },
+      mostNewEvidence: await listMostNewEvidence(r.id, 10),
+    });
   });
 
   it("counts the evidence logged between the two completions, per claim", async () => {
@@ -717,11 +738,21 @@ describe("changes between two completed reviews", () => {
     // The first review has no previous one: nothing moved, and all its evidence was new.
     const first = (await getReview(2024))!;
     expect(first.previous).toBeNull();
-    expect(first.changes).toEqual({ previousYear: null, up: 0, down: 0, changed: 0, new: 0, unchanged: 6, newEvidence: { items: 2, claims: 2 } });
-    expect(await listMostNewEvidence(first.id, 10)).toEqual([
+    const leaders = [
       { predictionId: a.id, statement: a.statement, count: 1 },
       { predictionId: d.id, statement: d.statement, count: 1 },
-    ]);
+    ];
+    expect(await listMostNewEvidence(first.id, 10)).toEqual(leaders);
+    expect(first.changes).toEqual({
+      previousYear: null,
+      up: 0,
+      down: 0,
+      changed: 0,
+      new: 0,
+      unchanged: 6,
+      newEvidence: { items: 2, claims: 2 },
+      mostNewEvidence: leaders,
+    });
   });
 
   it("reads a review frozen before its counts and order were stored: counts in SQL, claim order by join", async () => {

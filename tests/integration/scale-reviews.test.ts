@@ -323,10 +323,25 @@ describe("completing a review over 2,500 claims", () => {
       new: 340,
       unchanged: 1200,
       newEvidence: { items: 2500 + HEAVY_ITEMS, claims: 2500 },
+      // The heavy claim, then claims with one new item each, by statement.
+      mostNewEvidence: [HEAVY, 0, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => ({
+        predictionId: id(i),
+        statement: `Scale claim ${String(i).padStart(4, "0")}`,
+        count: i === HEAVY ? 1 + HEAVY_ITEMS : 1,
+      })),
     });
     const r2024 = (await getReview(2024))!;
     expect(r2024.figures?.byVerdict).toEqual({ confirmed: 0, partly: 240, on_track: 1200, too_early: 240, off_track: 240, refuted: 0, unfalsifiable: 0 });
-    expect(r2024.changes).toEqual({ previousYear: null, up: 0, down: 0, changed: 0, new: 0, unchanged: OLD_CLAIMS, newEvidence: { items: 4800, claims: OLD_CLAIMS } });
+    expect(r2024.changes).toEqual({
+      previousYear: null,
+      up: 0,
+      down: 0,
+      changed: 0,
+      new: 0,
+      unchanged: OLD_CLAIMS,
+      newEvidence: { items: 4800, claims: OLD_CLAIMS },
+      mostNewEvidence: range(10).map((i) => ({ predictionId: id(i), statement: `Scale claim 000${i}`, count: 2 })),
+    });
   });
 
   it("pages the snapshot 50 at a time in claim order", async () => {
