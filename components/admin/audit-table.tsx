@@ -1,7 +1,7 @@
 import type { listAudit } from "@/lib/db/audit";
 import styles from "./admin.module.css";
 
-type AuditRow = Awaited<ReturnType<typeof listAudit>>[number];
+type AuditRow = Awaited<ReturnType<typeof listAudit>>["items"][number];
 
 /** Stored JSON, indented for reading; React renders it as text, never as HTML. */
 function prettyJson(value: string | null): string | null {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 
 type Props = {
-  what: "evidence" | "verdicts";
+  what: string;
   /** Items on this page, and in the whole history. */
   shown: number;
   total: number;
@@ -13,13 +13,13 @@ type Props = {
   anchor: string;
 };
 
-/** "Show older" under a claim's evidence or verdict history, which can run to thousands of items. */
+/** "Show older" under a long history, newest first: a claim's evidence or verdicts, the audit log. */
 export function HistoryPager({ what, shown, total, isOlderPage, newestHref, olderHref, anchor }: Props) {
   if (!isOlderPage && !olderHref) return null;
   return (
     <nav className="pagination" aria-label={`More ${what}`}>
       <p className="small muted" style={{ margin: 0 }}>
-        {isOlderPage ? `${shown} older ${what} items` : `The newest ${shown}`} of {total}
+        {isOlderPage ? `${shown} older ${what}` : `The newest ${shown}`} of {total}
       </p>
       <ul className="plain pagination-links">
         {isOlderPage && (

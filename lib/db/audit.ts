@@ -1,5 +1,7 @@
 import { Prisma } from "../generated/prisma/client";
 import { prisma } from "./client";
+import { containsText } from "./contains";
+import { readPage, sortKey, type PageRequest } from "./keyset";
 
 type Tx = Prisma.TransactionClient;
 
@@ -37,11 +39,11 @@ export async function writeAudit(tx: Tx | typeof prisma, actor: AuditActor, entr
   await tx.auditLog.create({ data: auditRow(actor, entry) });
 }
 
-export type AuditFilter = { action?: string; actor?: string; entityType?: string; take?: number };
+export type AuditFilter = { action?: string; actor?: string; entityType?: string };
 
 type AuditRow = {
   id: string;
-  at: Date;
+  at: Date | string;
   actorId: string | null;
   actorLabel: string;
   action: string;
@@ -52,28 +54,41 @@ type AuditRow = {
   ip: string | null;
 };
 
-/**
- * A LIKE pattern matching `text` anywhere, with LIKE's own wildcards (% and _) and the
- * escape character taken literally. Prisma's `contains` passes them through as wildcards.
- */
-export function containsPattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
+const AUDIT_KEYS = [sortKey(`"at"`, "DESC", "date"), sortKey(`"id"`, "DESC", "string")];
 
-export async function listAudit(filter: AuditFilter = {}) {
+/**
+ * One page of the audit log, newest first, with the total: filtered by exact action, entity
+ * type and a literal, case-insensitive part of the actor's name. `cursor` continues after the
+ * last row of the previous page.
+ */
+export async function listAudit(filter: AuditFilter = {}, page: Partial<PageRequest> = {}) {
   const where: Prisma.Sql[] = [];
   if (filter.action) where.push(Prisma.sql`"action" = ${filter.action}`);
   if (filter.entityType) where.push(Prisma.sql`"entityType" = ${filter.entityType}`);
-  // Case-insensitive, as SQLite's LIKE is for ASCII; LOWER on both sides gives PostgreSQL the same.
-  if (filter.actor) where.push(Prisma.sql`LOWER("actorLabel") LIKE LOWER(${containsPattern(filter.actor)}) ESCAPE '\\'`);
-  const take = Math.min(filter.take ?? 200, 1000);
-  const rows = await prisma.$queryRaw<AuditRow[]>`
-    SELECT "id", "at", "actorId", "actorLabel", "action", "entityType", "entityId", "before", "after", "ip"
-    FROM "AuditLog"
-    ${where.length ? Prisma.sql`WHERE ${Prisma.join(where, " AND ")}` : Prisma.empty}
-    ORDER BY "at" DESC
-    LIMIT ${take}`;
-  return rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() }));
+  if (filter.actor) where.push(containsText(Prisma.raw(`"actorLabel"`), filter.actor));
+  const found = await readPage<AuditRow>(prisma, {
+    list: "audit",
+    select: Prisma.sql`"id", "at", "actorId", "actorLabel", "action", "entityType", "entityId", "before", "after", "ip"`,
+    from: Prisma.sql`"AuditLog"`,
+    where: where.length ? Prisma.join(where, " AND ") : Prisma.sql`1 = 1`,
+    keys: AUDIT_KEYS,
+    page: { limit: Math.min(500, Math.max(1, page.limit ?? 100)), cursor: page.cursor },
+  });
+  return {
+    ...found,
+    items: found.items.map((r) => ({
+      id: r.id,
+      at: new Date(r.at).toISOString(),
+      actorId: r.actorId,
+      actorLabel: r.actorLabel,
+      action: r.action,
+      entityType: r.entityType,
+      entityId: r.entityId,
+      before: r.before,
+      after: r.after,
+      ip: r.ip,
+    })),
+  };
 }
 
 export async function listAuditEntityTypes(): Promise<string[]> {

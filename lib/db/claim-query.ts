@@ -6,16 +6,12 @@ import { FINAL_GRADES } from "../domain";
 import { Prisma } from "../generated/prisma/client";
 import { STALE_AFTER_DAYS } from "../reviews";
 import type { PredictionFilter, Sort } from "../validation/filters";
+import { containsText } from "./contains";
 import { fromIsoDay, toIsoDay } from "./dates";
 import { sortKey, type SortKey } from "./keyset";
 
 const FINAL = Prisma.join([...FINAL_GRADES]);
 const NOT_FINAL = Prisma.sql`("p"."currentGrade" IS NULL OR "p"."currentGrade" NOT IN (${FINAL}))`;
-
-/** `LIKE` matches `%` and `_` as wildcards; a search is for the text as typed. */
-export function likePattern(text: string): string {
-  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 const SEARCHED = ["statement", "quote", "section", "criteria"] as const;
 
@@ -29,13 +25,8 @@ export function claimWhere(filter: PredictionFilter, now: Date): Prisma.Sql {
   const year = now.getUTCFullYear();
   const and: Prisma.Sql[] = [];
   if (filter.q) {
-    const pattern = likePattern(filter.q);
-    and.push(
-      Prisma.sql`(${Prisma.join(
-        SEARCHED.map((f) => Prisma.sql`LOWER(${Prisma.raw(`"p"."${f}"`)}) LIKE ${pattern} ESCAPE '\\'`),
-        " OR ",
-      )})`,
-    );
+    const q = filter.q;
+    and.push(Prisma.sql`(${Prisma.join(SEARCHED.map((f) => containsText(Prisma.raw(`"p"."${f}"`), q)), " OR ")})`);
   }
   if (filter.verdict === "none") and.push(Prisma.sql`"p"."currentGrade" IS NULL`);
   else if (filter.verdict) and.push(Prisma.sql`"p"."currentGrade" = ${filter.verdict}`);
