@@ -1,5 +1,7 @@
 import "server-only";
-import type { NextResponse } from "next/server";
+import { NextResponse } from "next/server";
+import type { Page, PageRequest } from "../db/keyset";
+import { predictionExists } from "../db/predictions";
 import { fieldErrorsOf } from "../validation/common";
 import { apiPageSchema, type ApiPage } from "../validation/filters";
 import { apiError } from "./respond";
@@ -15,4 +17,18 @@ export function parseApiPage(request: Request): { ok: true; page: ApiPage } | { 
     return { ok: false, response: apiError(400, "invalid_input", "The paging parameters are invalid", fieldErrorsOf(result.error)) };
   }
   return { ok: true, page: result.data };
+}
+
+/** GET of one of a claim's paged histories: 400 for bad paging, 404 for an unknown claim, else `{ [key], total, nextCursor }`. */
+export async function claimHistoryResponse<T>(
+  request: Request,
+  predictionId: string,
+  key: "evidence" | "verdicts",
+  load: (id: string, page: Partial<PageRequest>) => Promise<Page<T>>,
+): Promise<NextResponse> {
+  const paging = parseApiPage(request);
+  if (!paging.ok) return paging.response;
+  if (!(await predictionExists(predictionId))) return apiError(404, "not_found", `Prediction ${predictionId} was not found`);
+  const page = await load(predictionId, paging.page);
+  return NextResponse.json({ [key]: page.items, total: page.total, nextCursor: page.nextCursor });
 }

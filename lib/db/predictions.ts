@@ -6,7 +6,7 @@ import type { PredictionFilter } from "../validation/filters";
 import { CLAIMS_FROM, claimSortKeys, claimWhere, readyForFinalSql, staleSql } from "./claim-query";
 import { prisma } from "./client";
 import { toIsoDay } from "./dates";
-import { readPage, sortKey, type Page, type PageRequest } from "./keyset";
+import { readPage, sortKey, type Page, type PageRequest, type SortKey } from "./keyset";
 
 /** The public shape of a claim (GET /api/predictions), plus a few fields the UI lists. */
 export type PredictionSummary = {
@@ -260,30 +260,31 @@ const VERDICT_KEYS = [
   sortKey(`"v"."id"`, "DESC", "string"),
 ];
 
-/** One page of a claim's evidence, newest first, with the total (retracted items included). */
-export async function listClaimEvidence(predictionId: string, page: Partial<PageRequest> = {}): Promise<Page<EvidenceItem>> {
-  const ids = await readPage<{ id: string }>(prisma, {
-    list: `evidence:${predictionId}`,
-    select: Prisma.sql`"e"."id" AS "id"`,
-    from: Prisma.sql`"Evidence" "e"`,
-    where: Prisma.sql`"e"."predictionId" = ${predictionId}`,
-    keys: EVIDENCE_KEYS,
+/**
+ * The ids of one page of a claim's history (`table` aliased `alias`), newest first by `keys`,
+ * with the total; the caller reads those rows with their relations.
+ */
+function claimHistoryPage(table: "Evidence" | "Verdict", alias: string, keys: SortKey[], predictionId: string, page: Partial<PageRequest>) {
+  return readPage<{ id: string }>(prisma, {
+    list: `${table}:${predictionId}`,
+    select: Prisma.sql`${Prisma.raw(`"${alias}"."id"`)} AS "id"`,
+    from: Prisma.raw(`"${table}" "${alias}"`),
+    where: Prisma.sql`${Prisma.raw(`"${alias}"."predictionId"`)} = ${predictionId}`,
+    keys,
     page: { limit: clampLimit(page.limit, HISTORY_PAGE_SIZE), cursor: page.cursor },
   });
+}
+
+/** One page of a claim's evidence, newest first, with the total (retracted items included). */
+export async function listClaimEvidence(predictionId: string, page: Partial<PageRequest> = {}): Promise<Page<EvidenceItem>> {
+  const ids = await claimHistoryPage("Evidence", "e", EVIDENCE_KEYS, predictionId, page);
   const rows = await prisma.evidence.findMany({ where: { id: { in: ids.items.map((r) => r.id) } }, select: evidenceSelect });
   return { ...ids, items: inOrder(ids.items, rows).map(toEvidenceItem) };
 }
 
 /** One page of a claim's verdict history, newest first, with the total (retracted included). */
 export async function listClaimVerdicts(predictionId: string, page: Partial<PageRequest> = {}): Promise<Page<VerdictItem>> {
-  const ids = await readPage<{ id: string }>(prisma, {
-    list: `verdicts:${predictionId}`,
-    select: Prisma.sql`"v"."id" AS "id"`,
-    from: Prisma.sql`"Verdict" "v"`,
-    where: Prisma.sql`"v"."predictionId" = ${predictionId}`,
-    keys: VERDICT_KEYS,
-    page: { limit: clampLimit(page.limit, HISTORY_PAGE_SIZE), cursor: page.cursor },
-  });
+  const ids = await claimHistoryPage("Verdict", "v", VERDICT_KEYS, predictionId, page);
   const rows = await prisma.verdict.findMany({ where: { id: { in: ids.items.map((r) => r.id) } }, select: verdictSelect });
   return { ...ids, items: inOrder(ids.items, rows).map(toVerdictItem) };
 }

@@ -1,14 +1,14 @@
 import "server-only";
-import type { Grade, Stance, Strength } from "../domain";
+import { randomUUID } from "node:crypto";
+import type { Grade } from "../domain";
+import { Prisma } from "../generated/prisma/client";
 import type { CreateEvidence } from "../validation/evidence";
 import type { CreateVerdict } from "../validation/verdict";
-import { randomUUID } from "node:crypto";
-import { Prisma } from "../generated/prisma/client";
 import { auditRow, writeAudit, type AuditActor } from "./audit";
 import { prisma } from "./client";
 import { fromIsoDay, toIsoDay, utcToday } from "./dates";
 import { InvalidReferenceError, NotFoundError } from "./errors";
-import type { EvidenceItem, VerdictItem } from "./predictions";
+import { toEvidenceItem, type EvidenceItem, type VerdictItem } from "./predictions";
 import { evidenceTallySql, refreshClaimSummary } from "./claim-summary";
 import { evidenceMonthSql, trackGradeChanges } from "./trend-summary";
 
@@ -58,21 +58,7 @@ export async function createEvidence(
     if (isForeignKeyError(err)) throw new NotFoundError("Prediction", predictionId);
     throw err;
   }
-  const e = created[0];
-  return {
-    id: e.id,
-    predictionId: e.predictionId,
-    title: e.title,
-    url: e.url,
-    observedOn: toIsoDay(e.observedOn),
-    loggedAt: e.loggedAt.toISOString(),
-    stance: e.stance as Stance,
-    strength: e.strength as Strength,
-    summary: e.summary,
-    loggedBy: e.loggedBy,
-    isSeeded: e.isSeeded,
-    retracted: null,
-  };
+  return { ...toEvidenceItem(created[0]), predictionId };
 }
 
 /** A write that named a row which does not exist (a foreign key on SQLite and PostgreSQL alike). */

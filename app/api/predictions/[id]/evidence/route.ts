@@ -1,9 +1,9 @@
 import { NextResponse } from "next/server";
 import { canLogEvidence } from "@/lib/auth/permissions";
 import { auditActor, requireActor, requireReader } from "@/lib/api/guard";
-import { parseApiPage } from "@/lib/api/paging";
-import { apiError, parseJsonBody, withErrors } from "@/lib/api/respond";
-import { listClaimEvidence, predictionExists } from "@/lib/db/predictions";
+import { claimHistoryResponse } from "@/lib/api/paging";
+import { parseJsonBody, withErrors } from "@/lib/api/respond";
+import { listClaimEvidence } from "@/lib/db/predictions";
 import { createEvidence } from "@/lib/db/writes";
 import { createEvidenceSchema } from "@/lib/validation/evidence";
 
@@ -11,12 +11,7 @@ import { createEvidenceSchema } from "@/lib/validation/evidence";
 export async function GET(request: Request, ctx: RouteContext<"/api/predictions/[id]/evidence">) {
   return withErrors(async () => {
     await requireReader(request);
-    const { id } = await ctx.params;
-    const paging = parseApiPage(request);
-    if (!paging.ok) return paging.response;
-    if (!(await predictionExists(id))) return apiError(404, "not_found", `Prediction ${id} was not found`);
-    const page = await listClaimEvidence(id, paging.page);
-    return NextResponse.json({ evidence: page.items, total: page.total, nextCursor: page.nextCursor });
+    return claimHistoryResponse(request, (await ctx.params).id, "evidence", listClaimEvidence);
   });
 }
 

@@ -1,9 +1,9 @@
 import { NextResponse } from "next/server";
 import { canRecordVerdict } from "@/lib/auth/permissions";
 import { auditActor, requireActor, requireReader } from "@/lib/api/guard";
-import { parseApiPage } from "@/lib/api/paging";
-import { apiError, parseJsonBody, withErrors } from "@/lib/api/respond";
-import { listClaimVerdicts, predictionExists } from "@/lib/db/predictions";
+import { claimHistoryResponse } from "@/lib/api/paging";
+import { parseJsonBody, withErrors } from "@/lib/api/respond";
+import { listClaimVerdicts } from "@/lib/db/predictions";
 import { createVerdict } from "@/lib/db/writes";
 import { createVerdictSchema } from "@/lib/validation/verdict";
 
@@ -11,12 +11,7 @@ import { createVerdictSchema } from "@/lib/validation/verdict";
 export async function GET(request: Request, ctx: RouteContext<"/api/predictions/[id]/verdicts">) {
   return withErrors(async () => {
     await requireReader(request);
-    const { id } = await ctx.params;
-    const paging = parseApiPage(request);
-    if (!paging.ok) return paging.response;
-    if (!(await predictionExists(id))) return apiError(404, "not_found", `Prediction ${id} was not found`);
-    const page = await listClaimVerdicts(id, paging.page);
-    return NextResponse.json({ verdicts: page.items, total: page.total, nextCursor: page.nextCursor });
+    return claimHistoryResponse(request, (await ctx.params).id, "verdicts", listClaimVerdicts);
   });
 }
 
