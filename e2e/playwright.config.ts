@@ -41,7 +41,7 @@ export default defineConfig({
         browserName: "chromium",
         headless: true,
         // Most specs act as an admin; specs about access switch to other roles or none.
-        storageState: path.join(root, "e2e/.auth/admin.json"),
+        storageState: path.join(process.env.E2E_AUTH_DIR ? path.resolve(process.env.E2E_AUTH_DIR) : path.join(root, "e2e/.auth"), "admin.json"),
         launchOptions: {
           executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
           args: [
