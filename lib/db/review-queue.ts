@@ -145,15 +145,15 @@ export async function getGuidedStep(year: number, claimId?: string): Promise<Gui
     WITH q AS (
       SELECT p."id",
         ROW_NUMBER() OVER (ORDER BY ${CLAIM_ORDER}) AS "rn",
-        LAG(p."id") OVER (ORDER BY ${CLAIM_ORDER}) AS "prevId",
-        LEAD(p."id") OVER (ORDER BY ${CLAIM_ORDER}) AS "nextId",
         CASE WHEN ${gradedInReviewSql(reviewId)} THEN 1 ELSE 0 END AS "graded"
       FROM "Prediction" p JOIN "Source" s ON s."id" = p."sourceId"
       WHERE ${reviewScopeSql(reviewId)}
     )
-    SELECT c."id", c."rn", c."prevId", c."nextId",
+    SELECT c."id", c."rn",
+      (SELECT x."id" FROM q x WHERE x."rn" = c."rn" - 1) AS "prevId",
+      (SELECT x."id" FROM q x WHERE x."rn" = c."rn" + 1) AS "nextId",
       (SELECT f."id" FROM q f WHERE f."rn" = 1) AS "firstId",
-      (SELECT l."id" FROM q l ORDER BY l."rn" DESC LIMIT 1) AS "lastId",
+      (SELECT l."id" FROM q l WHERE l."rn" = (SELECT COUNT(*) FROM q)) AS "lastId",
       (SELECT a."id" FROM q a WHERE a."graded" = 0 AND a."rn" > c."rn" ORDER BY a."rn" LIMIT 1) AS "ungradedAfter",
       (SELECT w."id" FROM q w WHERE w."graded" = 0 AND w."rn" < c."rn" ORDER BY w."rn" LIMIT 1) AS "ungradedWrapped",
       (SELECT COUNT(*) FROM q) AS "total",
