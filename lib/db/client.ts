@@ -12,11 +12,19 @@ import { providerOf, resolveDatabaseUrl, type DatabaseProvider } from "./url";
 
 export type Db = PrismaClient;
 
+/**
+ * Writes queue for the database's writer (SQLite has one; a PostgreSQL row lock is the same
+ * for two writers of one row): under a burst, or behind a long transaction such as
+ * completing a large review, a write waits its turn rather than failing after Prisma's
+ * default 2 s. A transaction itself may run up to a minute.
+ */
+const TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 60_000 };
+
 export function createPrismaClient(url = resolveDatabaseUrl().url): PrismaClient {
   if (providerOf(url) === "postgresql") {
-    return new PostgresPrismaClient({ adapter: createPostgresAdapter(url) }) as unknown as PrismaClient;
+    return new PostgresPrismaClient({ adapter: createPostgresAdapter(url), transactionOptions: TRANSACTION_OPTIONS }) as unknown as PrismaClient;
   }
-  return new PrismaClient({ adapter: createSqliteAdapter(url) });
+  return new PrismaClient({ adapter: createSqliteAdapter(url), transactionOptions: TRANSACTION_OPTIONS });
 }
 
 /** The database this process runs on, for the rare query that must differ between the two. */
