@@ -1,3 +1,8 @@
+import { socketAddressState } from "./lib/auth/socket-hook.mjs";
+
+// Give every request its socket address from the first one on (lib/auth/client-address.ts).
+socketAddressState();
+
 const isDev = process.env.NODE_ENV !== "production";
 
 /**

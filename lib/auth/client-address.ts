@@ -1,46 +1,23 @@
 import "server-only";
-import { AsyncLocalStorage } from "node:async_hooks";
-import http from "node:http";
-import https from "node:https";
+import { normaliseAddress, socketAddressState } from "./socket-hook.mjs";
 
 /**
  * The caller's address, for the sign-in rate limit and the audit trail.
  *
  * Next.js 16 gives route handlers and Server Actions no socket, and `next start` writes the
  * socket address into X-Forwarded-For only when the request has none: a client that sends
- * its own header replaces the socket address entirely. So this module wraps the Node HTTP
- * server's "request" event and runs each request with its socket address in an
+ * its own header replaces the socket address entirely. So lib/auth/socket-hook.mjs wraps the
+ * Node HTTP server's "request" event and runs each request with its socket address in an
  * AsyncLocalStorage, which everything that request runs (handlers, actions, pages) reads.
+ * next.config.mjs installs it as the server starts, so even the first request has it.
  *
  * X-Forwarded-For is believed only as far as TRUSTED_PROXY_HOPS says (default 0: never).
  * With N trusted proxies in front, each appending the address it received the request
  * from, the client is the N-th entry from the right of [...X-Forwarded-For, socket].
  */
 
-const STATE = Symbol.for("prediction-tracker.socket-address");
-type State = { store: AsyncLocalStorage<string> };
-const globals = globalThis as { [STATE]?: State };
-
-// Bundlers may instantiate this module more than once; one store and one hook per process.
-const state: State = (globals[STATE] ??= installSocketHook(new AsyncLocalStorage<string>()));
-
-function installSocketHook(store: AsyncLocalStorage<string>): State {
-  for (const proto of [http.Server.prototype, https.Server.prototype] as { emit: (...args: unknown[]) => boolean }[]) {
-    const emit = proto.emit;
-    proto.emit = function (this: unknown, event: unknown, ...args: unknown[]) {
-      if (event !== "request") return emit.call(this, event, ...args);
-      const address = normaliseAddress((args[0] as http.IncomingMessage).socket?.remoteAddress);
-      return store.run(address, () => emit.call(this, event, ...args));
-    };
-  }
-  return { store };
-}
-
-/** "::ffff:203.0.113.5" (an IPv4 client on a dual-stack socket) is 203.0.113.5. */
-function normaliseAddress(address: string | undefined): string {
-  if (!address) return "unknown";
-  return address.startsWith("::ffff:") && address.includes(".") ? address.slice(7) : address;
-}
+// One store and one hook per process, however often bundlers instantiate this module.
+const state = socketAddressState();
 
 /**
  * Runs `fn` as the server does for a request that arrived from `address`. The HTTP hook
