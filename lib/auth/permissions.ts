@@ -32,6 +32,8 @@ export const canRecordVerdict = (actor: Actor | null) => atLeast(actor, "editor"
 export const canRunReview = (actor: Actor | null) => atLeast(actor, "editor");
 export const canRetract = (actor: Actor | null) => atLeast(actor, "editor");
 export const canManageOwnTokens = (actor: Actor | null) => atLeast(actor, "editor");
+// The claim finder only proposes claims; saving them needs canManageSources and canManageClaims.
+export const canFindClaims = (actor: Actor | null) => atLeast(actor, "editor");
 
 // Admins also manage users, sources, claims, tags and settings.
 export const canManageClaims = (actor: Actor | null) => atLeast(actor, "admin");

@@ -1,10 +1,12 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { readCredence } from "../credence";
 import type { Prisma } from "../generated/prisma/client";
 import type {
   CreatePrediction,
   CreateSource,
 } from "../validation/curation";
+import type { SaveFoundClaims } from "../validation/finder";
 import { writeAudit, type AuditActor } from "./audit";
 import { refreshClaimSummary } from "./claim-summary";
 import { recordNewClaim } from "./trend-summary";
@@ -73,56 +75,118 @@ export async function createPrediction(input: CreatePrediction, actor: AuditActo
       throw new InvalidReferenceError("parentId", "Parent claim not found");
     }
     const last = await tx.prediction.aggregate({ where: { sourceId: source.id }, _max: { position: true } });
-    const reading = readCredence(input.quote);
-    const credence = input.credenceOverride?.credence ?? reading.credence;
-    const madeOn = input.madeOn ? fromIsoDay(input.madeOn) : source.publishedOn;
-    const horizonPhrase = input.horizonPhrase || `stated as ${input.horizon.from}–${input.horizon.to}`;
-    const p = await tx.prediction.create({
+    return insertPrediction(tx, source, input, actor, { position: (last._max.position ?? 0) + 1 });
+  });
+}
+
+type NewClaim = Omit<CreatePrediction, "sourceId">;
+
+/**
+ * The one way a claim is created, in the caller's transaction: the row, its parent's
+ * roll-up, the trend row, and its "created" revision and audit row (plus an override
+ * revision when the credence is overridden). Used by createPrediction and by the finder's
+ * createSourceWithClaims.
+ */
+async function insertPrediction(
+  tx: Tx,
+  source: { id: string; publishedOn: Date },
+  input: NewClaim,
+  actor: AuditActor,
+  place: { position: number; quoteStart?: number; quoteEnd?: number },
+): Promise<{ id: string }> {
+  const reading = readCredence(input.quote);
+  const credence = input.credenceOverride?.credence ?? reading.credence;
+  const madeOn = input.madeOn ? fromIsoDay(input.madeOn) : source.publishedOn;
+  const horizonPhrase = input.horizonPhrase || `stated as ${input.horizon.from}–${input.horizon.to}`;
+  const p = await tx.prediction.create({
+    data: {
+      sourceId: source.id,
+      quote: input.quote,
+      section: input.section,
+      position: place.position,
+      quoteStart: place.quoteStart,
+      quoteEnd: place.quoteEnd,
+      statement: input.statement,
+      criteria: input.criteria,
+      madeOn,
+      horizonPhrase,
+      horizonFrom: input.horizon.from,
+      horizonTo: input.horizon.to,
+      impliedCredence: credence,
+      credenceWord: reading.word,
+      isCredenceOverridden: input.credenceOverride !== undefined,
+      parentId: input.parentId,
+      tags: tagConnect(input.tags),
+    },
+    select: { id: true },
+  });
+  // A new sub-claim changes its parent's roll-up; every new claim enters the mix as ungraded.
+  if (input.parentId) await refreshClaimSummary(tx, p.id);
+  await recordNewClaim(tx, p.id);
+  const created: Changes = {
+    quote: { before: null, after: input.quote },
+    statement: { before: null, after: input.statement },
+    criteria: { before: null, after: input.criteria },
+    horizon: { before: null, after: input.horizon },
+    impliedCredence: { before: null, after: reading.credence },
+    tags: { before: null, after: input.tags },
+  };
+  const now = new Date();
+  await recordRevision(tx, p.id, "created", created, "Claim added", actor, now);
+  if (input.credenceOverride) {
+    // One millisecond later, so the history lists the override after the creation.
+    await recordRevision(
+      tx,
+      p.id,
+      "credence_override",
+      { impliedCredence: { before: reading.credence, after: input.credenceOverride.credence } },
+      input.credenceOverride.reason,
+      actor,
+      new Date(now.getTime() + 1),
+    );
+  }
+  return p;
+}
+
+/**
+ * The claim finder's save: the source (with its text, or only the text's hash and length)
+ * and every accepted claim, in one transaction. Claims are numbered in the order their
+ * quotes appear; a claim's `parent` is the index of an earlier claim in the list.
+ */
+export async function createSourceWithClaims(input: SaveFoundClaims, actor: AuditActor): Promise<{ id: string; claimIds: string[] }> {
+  const textHash = createHash("sha256").update(input.text, "utf8").digest("hex");
+  const order = input.claims.map((c, i) => ({ i, start: c.start })).sort((a, b) => a.start - b.start || a.i - b.i);
+  const positionOf = new Map(order.map((o, rank) => [o.i, rank + 1]));
+  return prisma.$transaction(async (tx) => {
+    const row = await tx.source.create({
       data: {
-        sourceId: source.id,
-        quote: input.quote,
-        section: input.section,
-        position: (last._max.position ?? 0) + 1,
-        statement: input.statement,
-        criteria: input.criteria,
-        madeOn,
-        horizonPhrase,
-        horizonFrom: input.horizon.from,
-        horizonTo: input.horizon.to,
-        impliedCredence: credence,
-        credenceWord: reading.word,
-        isCredenceOverridden: input.credenceOverride !== undefined,
-        parentId: input.parentId,
-        tags: tagConnect(input.tags),
+        ...input.source,
+        publishedOn: fromIsoDay(input.source.publishedOn),
+        text: input.keepText ? input.text : null,
+        textHash,
+        textLength: input.text.length,
       },
-      select: { id: true },
+      select: { id: true, publishedOn: true },
     });
-    // A new sub-claim changes its parent's roll-up; every new claim enters the mix as ungraded.
-    if (input.parentId) await refreshClaimSummary(tx, p.id);
-    await recordNewClaim(tx, p.id);
-    const created: Changes = {
-      quote: { before: null, after: input.quote },
-      statement: { before: null, after: input.statement },
-      criteria: { before: null, after: input.criteria },
-      horizon: { before: null, after: input.horizon },
-      impliedCredence: { before: null, after: reading.credence },
-      tags: { before: null, after: input.tags },
-    };
-    const now = new Date();
-    await recordRevision(tx, p.id, "created", created, "Claim added", actor, now);
-    if (input.credenceOverride) {
-      // One millisecond later, so the history lists the override after the creation.
-      await recordRevision(
+    await writeAudit(tx, actor, {
+      action: "source.create",
+      entityType: "Source",
+      entityId: row.id,
+      after: { ...input.source, textHash, textLength: input.text.length, isTextKept: input.keepText, claims: input.claims.length },
+    });
+    const claimIds: string[] = [];
+    for (const [i, c] of input.claims.entries()) {
+      const { start, end, parent, ...claim } = c;
+      const { id } = await insertPrediction(
         tx,
-        p.id,
-        "credence_override",
-        { impliedCredence: { before: reading.credence, after: input.credenceOverride.credence } },
-        input.credenceOverride.reason,
+        row,
+        { ...claim, parentId: parent === undefined ? undefined : claimIds[parent] },
         actor,
-        new Date(now.getTime() + 1),
+        { position: positionOf.get(i)!, quoteStart: start, quoteEnd: end },
       );
+      claimIds.push(id);
     }
-    return p;
+    return { id: row.id, claimIds };
   });
 }
 

@@ -39,3 +39,36 @@ export async function listSections(sourceId: string): Promise<string[]> {
   });
   return rows.map((r) => r.section).filter(Boolean);
 }
+
+/** Characters of the source's text shown on either side of a quote in "show in context". */
+export const CONTEXT_CHARS = 600;
+
+export type QuoteContext =
+  | { isTextKept: true; before: string; quote: string; after: string; start: number; end: number; textLength: number }
+  | { isTextKept: false; start: number; end: number; textLength: number | null };
+
+/**
+ * Where a claim's quote sits in its source's text, from the offsets the claim finder saved:
+ * the surrounding text when the source keeps it, else only the position. Null for claims
+ * without offsets, or when the stored text no longer matches the quote.
+ */
+export async function getQuoteContext(predictionId: string): Promise<QuoteContext | null> {
+  const p = await prisma.prediction.findUnique({
+    where: { id: predictionId },
+    select: { quote: true, quoteStart: true, quoteEnd: true, source: { select: { text: true, textLength: true } } },
+  });
+  if (!p || p.quoteStart === null || p.quoteEnd === null) return null;
+  const { quoteStart: start, quoteEnd: end } = p;
+  const text = p.source.text;
+  if (text === null) return { isTextKept: false, start, end, textLength: p.source.textLength };
+  if (text.slice(start, end) !== p.quote) return null;
+  return {
+    isTextKept: true,
+    before: text.slice(Math.max(0, start - CONTEXT_CHARS), start),
+    quote: p.quote,
+    after: text.slice(end, end + CONTEXT_CHARS),
+    start,
+    end,
+    textLength: text.length,
+  };
+}

@@ -31,6 +31,8 @@ export type FinderResult = {
   text: string;
   format: InputFormat;
   metadata: FinderDocument["metadata"];
+  /** The text's headings, in order, so a claim added by hand gets its section too. */
+  headings: { start: number; end: number; text: string }[];
   candidates: Candidate[];
 };
 
@@ -92,6 +94,7 @@ export function findClaims(input: string, options: FindOptions): FinderResult {
     text: doc.text,
     format: options.format ?? detectFormat(input),
     metadata: doc.metadata,
+    headings: doc.blocks.filter((b) => b.kind === "heading").map((b) => ({ start: b.start, end: b.end, text: doc.text.slice(b.start, b.end) })),
     candidates: candidates
       .filter((c) => !c.hidden)
       .sort((a, b) => b.score - a.score || a.start - b.start)

@@ -130,6 +130,7 @@ const CASES: Case[] = [
   { method: "POST", pattern: "/api/evidence/[id]/retract", runs: 200, also: [404, 409], params: () => byId(pick(evidenceIds)), body: record({ reason: field(text) }) },
   { method: "POST", pattern: "/api/verdicts/[id]/retract", runs: 200, also: [404, 409], params: () => byId(pick(verdictIds)), body: record({ reason: field(text) }) },
   { method: "POST", pattern: "/api/tokens", runs: 200, body: record({ name: field(text) }) },
+  { method: "POST", pattern: "/api/finder", runs: 300, body: record({ text: field(text), publishedOn: field(day), format: field(fc.constantFrom("markdown", "html", "text")) }) },
   { method: "DELETE", pattern: "/api/tokens/[id]", runs: 100, also: [404], params: () => byId("nope"), body: fc.constant(undefined) },
   // Password hashing (scrypt) makes these two slow on purpose: fewer runs.
   { method: "POST", pattern: "/api/users", runs: 80, also: [409], body: record({ email: field(fc.emailAddress()), password: field(text), role: field(fc.constantFrom("viewer", "editor")), name: field(text) }) },

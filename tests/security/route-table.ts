@@ -11,6 +11,7 @@ export const WRITE_ROUTES: Record<string, Partial<Record<Method, Access>>> = {
   "/api/auth/sign-in": { POST: "public" },
   "/api/auth/sign-out": { POST: "public" },
   "/api/evidence/[id]/retract": { POST: "editor" },
+  "/api/finder": { POST: "editor" },
   "/api/predictions": { POST: "admin" },
   "/api/predictions/[id]": { PATCH: "admin" },
   "/api/predictions/[id]/credence": { POST: "admin" },

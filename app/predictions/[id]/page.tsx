@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { guardedLoader } from "@/components/auth/page-guard";
 import { WriteAccessNote } from "@/components/auth/write-access-note";
 import { ClaimTimelineChart } from "@/components/charts/claim-timeline-chart";
+import { QuoteContext } from "@/components/finder/quote-context";
 import { RevisionHistory, claimIdsIn, latestCredenceOverride } from "@/components/curation/revision-history";
 import { ClaimFacts } from "@/components/predictions/claim-facts";
 import { EvidenceForm } from "@/components/predictions/evidence-form";
@@ -15,6 +16,7 @@ import { VerdictHistory } from "@/components/predictions/verdict-history";
 import { logEvidence, recordVerdict } from "@/lib/actions/claim-actions";
 import { canLogEvidence, canManageClaims, canRecordVerdict, canRetract } from "@/lib/auth/permissions";
 import { listRevisions } from "@/lib/db/curation";
+import { getQuoteContext } from "@/lib/db/sources";
 import { utcToday } from "@/lib/db/dates";
 import { InvalidCursorError } from "@/lib/db/keyset";
 import {
@@ -63,7 +65,7 @@ export default async function PredictionPage({ params, searchParams }: PageProps
   const { actor, data } = await loadClaim(keyOf(id, query));
   const p = data.claim;
   if (!p) notFound();
-  const [revisions, timeline, citable] = await Promise.all([listRevisions(id), getClaimTimeline(id), listCitableEvidence(id)]);
+  const [revisions, timeline, citable, context] = await Promise.all([listRevisions(id), getClaimTimeline(id), listCitableEvidence(id), getQuoteContext(id)]);
   const points = buildTimeline(timeline.evidence, timeline.verdicts);
   const here = `/predictions/${p.id}`;
   const statements = await claimStatements(claimIdsIn(revisions ?? []));
@@ -86,6 +88,7 @@ export default async function PredictionPage({ params, searchParams }: PageProps
         </p>
       )}
       <ClaimFacts p={p} credenceOverride={latestCredenceOverride(revisions ?? [])} />
+      {context && <QuoteContext context={context} />}
       <SubClaims items={p.children} total={p.childCount} gradeCounts={p.childGradeCounts} ownVerdict={p.currentVerdict} />
       <section className="card" aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">Timeline</h2>
