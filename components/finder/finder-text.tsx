@@ -41,7 +41,8 @@ export function FinderText({ text, items, currentKey, onPick }: Props) {
   const byKey = useMemo(() => new Map(items.map((i) => [i.key, i])), [items]);
 
   return (
-    <div className={styles.text} data-finder-text>
+    // Focusable so the scrolled text can be read with the keyboard too.
+    <div className={styles.text} data-finder-text role="region" aria-label="The text, with candidates highlighted" tabIndex={0}>
       {pieces.map((p) => {
         const chunk = text.slice(p.start, p.end);
         if (!p.key) {

@@ -20,7 +20,10 @@ export default async function NewSourcePage() {
           <Link href="/sources">← All sources</Link>
         </p>
         <h1>Add a source</h1>
-        <p className="muted">The essay, talk or report that makes the claims. You add its claims on the next page.</p>
+        <p className="muted">
+          The essay, talk or report that makes the claims. You add its claims on the next page, or{" "}
+          <Link href="/sources/new/find">paste its text and let the finder propose them</Link>.
+        </p>
       </div>
       <section className="card" style={{ maxWidth: 720 }}>
         <NewSourceForm action={createSourceAction} today={utcToday()} />

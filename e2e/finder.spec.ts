@@ -1,0 +1,83 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { listClaims, unique } from "./fixtures/claims";
+
+const FIXTURE = readFileSync(
+  path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../tests/fixtures/finder/health-forum-remarks.txt"),
+  "utf8",
+);
+
+async function expectNoSeriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(serious).toEqual([]);
+}
+
+async function pasteAndFind(page: Page, title: string) {
+  await page.goto("/sources/new/find");
+  await expect(page.getByRole("heading", { level: 1, name: "Find claims in a text" })).toBeVisible();
+  const form = page.getByRole("form", { name: "Text and source" });
+  await form.getByLabel("Title").fill(title);
+  await form.getByLabel("Author").fill("A. Health Officer");
+  await form.getByLabel("URL").fill("https://example.org/remarks");
+  await form.getByLabel("Date published").fill("2021-11-02");
+  await form.getByLabel("Kind").selectOption("talk");
+  await form.getByLabel("Format").selectOption("text");
+  await form.getByLabel("Text", { exact: true }).fill(FIXTURE);
+  await form.getByRole("button", { name: "Find claims" }).click();
+  await expect(form.getByRole("status").filter({ hasText: "candidate claims found" })).toBeVisible();
+}
+
+test("a curator goes from a pasted text to saved claims without typing a quote", async ({ page, request }) => {
+  const title = unique("Finder remarks");
+  await pasteAndFind(page, title);
+  const list = page.getByRole("list").filter({ has: page.getByRole("button", { name: /^Accept:/ }).first() });
+
+  // The best candidate is current: move its start one word later ("First, I expect …" → "I expect …").
+  await expect(page.getByRole("button", { name: "Accept: First, I expect our region to reach the 95% measles targ" })).toBeVisible();
+  await page.getByRole("button", { name: "Start one word later" }).click();
+  const adjusted = "I expect our region to reach the 95% measles target by 2026.";
+  await expect(list.getByRole("blockquote").filter({ hasText: adjusted }).first()).toHaveText(adjusted);
+  // The text highlights the adjusted quote in place.
+  await expect(page.locator("mark", { hasText: adjusted })).toHaveText(adjusted);
+
+  // Accept it and the next one by button, the third with the keyboard (j, j, a).
+  await page.getByRole("button", { name: /^Accept: I expect our region/ }).click();
+  await page.getByRole("button", { name: /^Accept: We are going to be short/ }).click();
+  await page.keyboard.press("j");
+  await page.keyboard.press("j");
+  await page.keyboard.press("a");
+  const third = page.getByRole("button", { name: /^Accept: Third, and this is the hopeful part/ });
+  await expect(third).toHaveAttribute("aria-pressed", "true");
+
+  await page.getByRole("button", { name: "Save source and 3 claims" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+
+  const quotes = [
+    adjusted,
+    "We are going to be short of at least 300 nurses next year, and the gap will not close before 2028 unless training places double.",
+    "Third, and this is the hopeful part: deaths from heart disease should fall by a further 10% in the next decade, mostly thanks to cheaper blood-pressure drugs and fewer smokers.",
+  ];
+  const saved = (await listClaims(request)).filter((c) => quotes.includes(c.quote));
+  expect(saved.map((c) => c.quote).sort()).toEqual([...quotes].sort());
+  const nurses = saved.find((c) => c.quote === quotes[1])!;
+  expect(nurses.horizon).toEqual({ from: 2022, to: 2022 });
+
+  // The claim page shows the quote in the text around it.
+  await page.goto(`/predictions/${saved.find((c) => c.quote === adjusted)!.id}`);
+  await page.getByText("Show in context").click();
+  await expect(page.locator("details mark")).toHaveText(adjusted);
+  await expect(page.locator("details")).toContainText("First, I expect our region");
+});
+
+test("the finder page passes an accessibility scan, before and after finding", async ({ page }) => {
+  await page.goto("/sources/new/find");
+  await expectNoSeriousViolations(page);
+  await pasteAndFind(page, unique("Finder a11y"));
+  await expectNoSeriousViolations(page);
+});
