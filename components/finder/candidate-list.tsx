@@ -6,7 +6,7 @@ import { formatHorizon } from "@/lib/horizon";
 import { SIGNAL_LABELS, moveBoundary } from "@/lib/finder";
 import type { DraftRequest } from "@/lib/finder/llm";
 import { LIMITS } from "@/lib/validation/limits";
-import { credenceOf, withBounds, type Item } from "./items";
+import { credenceOf, withBounds, type Item } from "@/lib/finder/items";
 import styles from "./claim-finder.module.css";
 
 type Props = {

@@ -11,7 +11,7 @@ import type { FinderInput, SaveFoundClaimsInput } from "@/lib/validation/finder"
 import { LIMITS } from "@/lib/validation/limits";
 import { CandidateList } from "./candidate-list";
 import { FinderText, selectionOffsets } from "./finder-text";
-import { addedItem, itemsFromResult, savePayload, withBounds, type Item } from "./items";
+import { addedItem, itemsFromResult, savePayload, withBounds, type Item } from "@/lib/finder/items";
 import styles from "./claim-finder.module.css";
 
 type Props = {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo } from "react";
-import type { Item } from "./items";
+import type { Item } from "@/lib/finder/items";
 import styles from "./claim-finder.module.css";
 
 type Props = {

@@ -1,10 +1,11 @@
 // The finder page's working list: candidates, their sub-claims and claims added by hand,
 // each with the editor's decision and edits. Pure helpers, shared by the page's parts.
-import { readCredence } from "@/lib/credence";
-import { NO_HORIZON_STATED, readHorizon } from "@/lib/horizon";
-import type { Candidate, FinderResult, Signal } from "@/lib/finder";
-import { horizonWording } from "@/lib/finder/signals";
-import type { SaveFoundClaimsInput } from "@/lib/validation/finder";
+import { readCredence } from "../credence";
+import { NO_HORIZON_STATED, readHorizon } from "../horizon";
+import type { Candidate, FinderResult } from "./find";
+import type { Signal } from "./signals";
+import { horizonWording } from "./signals";
+import type { SaveFoundClaimsInput } from "../validation/finder";
 
 export type Decision = "pending" | "accepted" | "rejected";
 
