@@ -81,3 +81,27 @@ test("the finder page passes an accessibility scan, before and after finding", a
   await pasteAndFind(page, unique("Finder a11y"));
   await expectNoSeriousViolations(page);
 });
+
+test("a claim the finder missed is added by selecting text, snapped to whole words", async ({ page }) => {
+  await pasteAndFind(page, unique("Finder selection"));
+  const region = page.getByRole("region", { name: "The text, with candidates highlighted" });
+  // Select from inside "Honestly" to inside "knows": the quote snaps to whole words.
+  await region.evaluate((root) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf("Honestly, nobody knows when.");
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at + 3);
+      range.setEnd(node, at + "Honestly, nobody kn".length);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+      return;
+    }
+    throw new Error("text not found");
+  });
+  await page.getByRole("button", { name: "Add selected text as a claim" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Added “Honestly, nobody knows” as a claim." })).toBeVisible();
+  await expect(page.getByRole("article", { name: /^Added by hand: Honestly, nobody knows$/ })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Save source and 1 claim" })).toBeEnabled();
+});

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from
 import { Field } from "@/components/ui/field";
 import type { ClaimError, DraftState, FindState, SaveState } from "@/lib/actions/finder-actions";
 import { SOURCE_KINDS } from "@/lib/domain";
-import type { FinderResult, InputFormat } from "@/lib/finder";
+import { snapToWords, type FinderResult, type InputFormat } from "@/lib/finder";
 import type { DraftRequest } from "@/lib/finder/llm";
 import type { FieldErrors } from "@/lib/validation/common";
 import type { FinderInput, SaveFoundClaimsInput } from "@/lib/validation/finder";
@@ -145,9 +145,17 @@ export function ClaimFinder({ today, textMax, isLlmEnabled, findAction, saveActi
     document.getElementById(`item-${currentKey}`)?.scrollIntoView?.({ block: "nearest" });
   }, [currentKey]);
 
+  /** The selection in the text, snapped to whole words; null when nothing is selected there. */
+  function selectedBounds(text: string) {
+    const sel = selectionOffsets(textRef.current);
+    if (!sel) return null;
+    const b = snapToWords(text, sel.start, sel.end);
+    return b.end > b.start ? b : null;
+  }
+
   function addSelection() {
     if (!result) return;
-    const sel = selectionOffsets(textRef.current);
+    const sel = selectedBounds(result.text);
     if (!sel) {
       setSelectionNote("Select some words in the text first, then add them as a claim.");
       return;
@@ -161,7 +169,7 @@ export function ClaimFinder({ today, textMax, isLlmEnabled, findAction, saveActi
 
   function setBoundsFromSelection(key: string) {
     if (!result) return;
-    const sel = selectionOffsets(textRef.current);
+    const sel = selectedBounds(result.text);
     if (!sel) {
       setSelectionNote("Select the words for the quote in the text first.");
       return;
