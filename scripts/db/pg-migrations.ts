@@ -183,7 +183,7 @@ async function main(): Promise<number> {
       engine.free();
     }
   } finally {
-    await admin(server.adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${scratch}"`)).catch(() => {});
+    await admin(server.adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${scratch}" WITH (FORCE)`)).catch(() => {});
     server.stop();
   }
 }

@@ -241,7 +241,7 @@ async function twoInstances(dbName: string, databaseUrl: string, a: Server, b: S
 async function onDatabase(dbName: string, databaseUrl: string, withTwoInstances: boolean) {
   console.log(`== ${dbName}`);
   const setup = dbSetup(databaseUrl);
-  process.stdout.write(setup.replace(/^/gm, "   "));
+  process.stdout.write(setup.trimEnd().replace(/^/gm, "   ") + "\n");
   const token = editorToken(databaseUrl, "durability-editor@example.org");
   const server = new Server(`${dbName}-a`, await freePort(), databaseUrl, DIST, path.join(logs, `${dbName}-a.log`));
   await server.start();
