@@ -6,6 +6,7 @@
 // (rollUpGrade) and lib/forecast-scoring.ts (pickVerdictCredence); a test checks that the SQL
 // and the pure functions agree. Plain SQL that SQLite and PostgreSQL both run.
 import { Prisma } from "../generated/prisma/client";
+import { databaseProvider } from "./client";
 import { rebuildTrendSummaries } from "./trend-summary";
 
 type Db = { $executeRaw: (query: Prisma.Sql) => Prisma.PrismaPromise<number> };
@@ -62,6 +63,24 @@ const OWN_COLUMNS = Prisma.sql`${EVIDENCE_COLUMNS}, ${VERDICT_COLUMNS}`;
 
 const EFFECTIVE = Prisma.sql`"effectiveGrade" = COALESCE("Prediction"."currentGrade", ${ROLL_UP})`;
 
+/**
+ * A recount must see every write committed before it. On PostgreSQL (read committed) an
+ * UPDATE that waits for another transaction's row lock still computes its subqueries from
+ * the snapshot it started with, so it would miss the other writer's row and store a count
+ * one short. Taking the row lock first, in a statement of its own, makes the recount start
+ * after the other writer committed. SQLite has one writer at a time and needs none.
+ */
+export function claimLockSql(predictionId: string): Prisma.Sql | null {
+  return databaseProvider() === "postgresql"
+    ? Prisma.sql`UPDATE "Prediction" SET "evidenceCount" = "evidenceCount" WHERE "id" = ${predictionId}`
+    : null;
+}
+
+async function lockClaim(db: Db, predictionId: string | null | undefined): Promise<void> {
+  const lock = predictionId ? claimLockSql(predictionId) : null;
+  if (lock) await db.$executeRaw(lock);
+}
+
 /** The statement that recomputes one claim's live evidence tally, for a batch of writes. */
 export function evidenceTallySql(predictionId: string): Prisma.Sql {
   return Prisma.sql`UPDATE "Prediction" SET ${EVIDENCE_COLUMNS} WHERE "id" = ${predictionId}`;
@@ -69,6 +88,7 @@ export function evidenceTallySql(predictionId: string): Prisma.Sql {
 
 /** Recomputes one claim's live evidence tally; call it inside the transaction that changed its evidence. */
 export async function refreshEvidenceTally(db: Db, predictionId: string): Promise<void> {
+  await lockClaim(db, predictionId);
   await db.$executeRaw(evidenceTallySql(predictionId));
 }
 
@@ -77,15 +97,20 @@ export async function refreshEvidenceTally(db: Db, predictionId: string): Promis
  * new current grade). Call it inside the transaction that changed the claim's evidence,
  * verdicts or parent; pass the previous parent too when a sub-claim moves.
  */
-export async function refreshClaimSummary(db: Db, predictionId: string, formerParentId?: string | null): Promise<void> {
+export async function refreshClaimSummary(
+  db: Db & { prediction: Pick<Prisma.TransactionClient["prediction"], "findUnique"> },
+  predictionId: string,
+  formerParentId?: string | null,
+): Promise<void> {
+  await lockClaim(db, predictionId);
   await db.$executeRaw(Prisma.sql`UPDATE "Prediction" SET ${OWN_COLUMNS} WHERE "id" = ${predictionId}`);
   await db.$executeRaw(Prisma.sql`UPDATE "Prediction" SET ${EFFECTIVE} WHERE "id" = ${predictionId}`);
-  await refreshRollUp(db, Prisma.sql`"id" = (SELECT p."parentId" FROM "Prediction" p WHERE p."id" = ${predictionId})`);
-  if (formerParentId) await refreshRollUp(db, Prisma.sql`"id" = ${formerParentId}`);
-}
-
-async function refreshRollUp(db: Db, where: Prisma.Sql): Promise<void> {
-  await db.$executeRaw(Prisma.sql`UPDATE "Prediction" SET ${EFFECTIVE} WHERE ${where}`);
+  const claim = await db.prediction.findUnique({ where: { id: predictionId }, select: { parentId: true } });
+  for (const parentId of new Set([claim?.parentId, formerParentId])) {
+    if (!parentId) continue;
+    await lockClaim(db, parentId);
+    await db.$executeRaw(Prisma.sql`UPDATE "Prediction" SET ${EFFECTIVE} WHERE "id" = ${parentId}`);
+  }
 }
 
 /**
