@@ -6,7 +6,7 @@
 // (rollUpGrade) and lib/forecast-scoring.ts (pickVerdictCredence); a test checks that the SQL
 // and the pure functions agree. Plain SQL that SQLite and PostgreSQL both run.
 import { Prisma } from "../generated/prisma/client";
-import { resolveDatabaseUrl } from "./url";
+import { providerOf } from "./url";
 import { rebuildTrendSummaries } from "./trend-summary";
 
 type Db = { $executeRaw: (query: Prisma.Sql) => Prisma.PrismaPromise<number> };
@@ -71,7 +71,7 @@ const EFFECTIVE = Prisma.sql`"effectiveGrade" = COALESCE("Prediction"."currentGr
  * after the other writer committed. SQLite has one writer at a time and needs none.
  */
 export function claimLockSql(predictionId: string): Prisma.Sql | null {
-  return resolveDatabaseUrl().provider === "postgresql"
+  return providerOf(process.env.DATABASE_URL?.trim() ?? "") === "postgresql"
     ? Prisma.sql`UPDATE "Prediction" SET "evidenceCount" = "evidenceCount" WHERE "id" = ${predictionId}`
     : null;
 }
