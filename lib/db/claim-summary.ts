@@ -5,6 +5,7 @@
 // counting evidence and verdicts. The rules are the pure ones in lib/scoring.ts
 // (rollUpGrade) and lib/forecast-scoring.ts (pickVerdictCredence); a test checks that the SQL
 // and the pure functions agree. Plain SQL that SQLite and PostgreSQL both run.
+import type { Stance } from "../domain";
 import { Prisma } from "../generated/prisma/client";
 import { providerOf } from "./url";
 import { rebuildTrendSummaries } from "./trend-summary";
@@ -70,7 +71,7 @@ const EFFECTIVE = Prisma.sql`"effectiveGrade" = COALESCE("Prediction"."currentGr
  * one short. Taking the row lock first, in a statement of its own, makes the recount start
  * after the other writer committed. SQLite has one writer at a time and needs none.
  */
-export function claimLockSql(predictionId: string): Prisma.Sql | null {
+function claimLockSql(predictionId: string): Prisma.Sql | null {
   return providerOf(process.env.DATABASE_URL?.trim() ?? "") === "postgresql"
     ? Prisma.sql`UPDATE "Prediction" SET "evidenceCount" = "evidenceCount" WHERE "id" = ${predictionId}`
     : null;
@@ -81,21 +82,25 @@ async function lockClaim(db: Db, predictionId: string | null | undefined): Promi
   if (lock) await db.$executeRaw(lock);
 }
 
-/** The statement that recomputes one claim's live evidence tally, for a batch of writes. */
-export function evidenceTallySql(predictionId: string): Prisma.Sql {
-  return Prisma.sql`UPDATE "Prediction" SET ${EVIDENCE_COLUMNS} WHERE "id" = ${predictionId}`;
-}
+const STANCE_COLUMN: Record<Stance, string> = { supports: "supportsCount", contradicts: "contradictsCount", mixed: "mixedCount" };
 
-/** Recomputes one claim's live evidence tally; call it inside the transaction that changed its evidence. */
-export async function refreshEvidenceTally(db: Db, predictionId: string): Promise<void> {
-  await lockClaim(db, predictionId);
-  await db.$executeRaw(evidenceTallySql(predictionId));
+/**
+ * The statement that moves one claim's live evidence tally by one item of a stance, for the
+ * transaction that logs (+1) or retracts (−1) it. An increment, not a recount: it costs the
+ * same for a claim with six items or six thousand, and PostgreSQL applies it to the row as
+ * the previous writer left it, so concurrent writers never lose a count.
+ */
+export function evidenceTallySql(predictionId: string, stance: Stance, by: 1 | -1): Prisma.Sql {
+  const column = Prisma.raw(`"${STANCE_COLUMN[stance]}"`);
+  return Prisma.sql`UPDATE "Prediction" SET "evidenceCount" = "evidenceCount" + ${by}, ${column} = ${column} + ${by} WHERE "id" = ${predictionId}`;
 }
 
 /**
- * Recomputes one claim's summary columns, then its parent's roll-up (which reads the claim's
- * new current grade). Call it inside the transaction that changed the claim's evidence,
- * verdicts or parent; pass the previous parent too when a sub-claim moves.
+ * Recomputes one claim's verdict columns (current verdict, verdict credence, effective grade)
+ * from its verdicts, then its parent's roll-up (which reads the claim's new current grade).
+ * Call it inside the transaction that changed the claim's verdicts or parent; pass the
+ * previous parent too when a sub-claim moves. (Evidence writes move the tally themselves:
+ * evidenceTallySql.)
  */
 export async function refreshClaimSummary(
   db: Db & { prediction: Pick<Prisma.TransactionClient["prediction"], "findUnique"> },
@@ -103,7 +108,7 @@ export async function refreshClaimSummary(
   formerParentId?: string | null,
 ): Promise<void> {
   await lockClaim(db, predictionId);
-  await db.$executeRaw(Prisma.sql`UPDATE "Prediction" SET ${OWN_COLUMNS} WHERE "id" = ${predictionId}`);
+  await db.$executeRaw(Prisma.sql`UPDATE "Prediction" SET ${VERDICT_COLUMNS} WHERE "id" = ${predictionId}`);
   await db.$executeRaw(Prisma.sql`UPDATE "Prediction" SET ${EFFECTIVE} WHERE "id" = ${predictionId}`);
   const claim = await db.prediction.findUnique({ where: { id: predictionId }, select: { parentId: true } });
   for (const parentId of new Set([claim?.parentId, formerParentId])) {

@@ -2,7 +2,7 @@ import { writeAudit, type AuditActor } from "./audit";
 import { prisma } from "./client";
 import { ConflictError, NotFoundError } from "./errors";
 import type { Stance } from "../domain";
-import { refreshClaimSummary, refreshEvidenceTally } from "./claim-summary";
+import { evidenceTallySql, refreshClaimSummary } from "./claim-summary";
 import { bumpEvidenceMonth, trackGradeChanges } from "./trend-summary";
 
 /**
@@ -16,7 +16,7 @@ export async function retractEvidence(id: string, reason: string, actor: AuditAc
     if (e.retractedAt) throw new ConflictError("already_retracted", "This evidence is already retracted");
     const at = new Date();
     await tx.evidence.update({ where: { id }, data: { retractedAt: at, retractedBy: actor.label, retractReason: reason } });
-    await refreshEvidenceTally(tx, e.predictionId);
+    await tx.$executeRaw(evidenceTallySql(e.predictionId, e.stance as Stance, -1));
     await bumpEvidenceMonth(tx, e.observedOn, e.stance as Stance, -1);
     await writeAudit(tx, actor, {
       action: "evidence.retract",

@@ -9,7 +9,7 @@ import { prisma } from "./client";
 import { fromIsoDay, toIsoDay, utcToday } from "./dates";
 import { InvalidReferenceError, NotFoundError } from "./errors";
 import { toEvidenceItem, type EvidenceItem, type VerdictItem } from "./predictions";
-import { claimLockSql, evidenceTallySql, refreshClaimSummary } from "./claim-summary";
+import { evidenceTallySql, refreshClaimSummary } from "./claim-summary";
 import { evidenceMonthSql, trackGradeChanges } from "./trend-summary";
 
 /**
@@ -27,7 +27,6 @@ export async function createEvidence(
   const observedOn = fromIsoDay(input.observedOn);
   let created;
   try {
-    const lock = claimLockSql(predictionId);
     created = await prisma.$transaction([
       prisma.evidence.create({
         data: {
@@ -44,9 +43,7 @@ export async function createEvidence(
           loggedById: actor.id,
         },
       }),
-      // PostgreSQL: the claim's row lock before its recount (see claimLockSql).
-      ...(lock ? [prisma.$executeRaw(lock)] : []),
-      prisma.$executeRaw(evidenceTallySql(predictionId)),
+      prisma.$executeRaw(evidenceTallySql(predictionId, input.stance, 1)),
       prisma.$executeRaw(evidenceMonthSql(observedOn, input.stance, 1)),
       prisma.auditLog.create({
         data: auditRow(actor, {
