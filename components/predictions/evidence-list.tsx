@@ -4,14 +4,15 @@ import type { EvidenceItem } from "@/lib/db/predictions";
 import { RetractForm } from "./retract-form";
 import { RetractedNote } from "./retracted-note";
 
-type Props = { evidence: EvidenceItem[]; predictionId: string; canRetract: boolean };
+/** `start`: the number of the first item shown, counting down (the newest has the highest). */
+type Props = { evidence: EvidenceItem[]; predictionId: string; canRetract: boolean; start?: number };
 
-export function EvidenceList({ evidence, predictionId, canRetract }: Props) {
+export function EvidenceList({ evidence, predictionId, canRetract, start }: Props) {
   if (evidence.length === 0) {
     return <p role="status">No evidence yet. Use the form to log the first item.</p>;
   }
   return (
-    <ol className="plain" data-testid="evidence-list" reversed>
+    <ol className="plain" data-testid="evidence-list" reversed start={start}>
       {evidence.map((e) => (
         <li key={e.id}>
           <article aria-labelledby={`ev-${e.id}`} style={e.retracted ? { opacity: 0.75 } : undefined}>

@@ -69,7 +69,8 @@ export function afterCursorSql(list: string, keys: SortKey[], cursor: string): P
 }
 
 export type PageRequest = { limit: number; cursor?: string; offset?: number };
-export type Page<T> = { items: T[]; total: number; nextCursor: string | null };
+/** `remaining`: rows from this page to the end (the page after a cursor), for numbering. */
+export type Page<T> = { items: T[]; total: number; nextCursor: string | null; remaining: number };
 
 /**
  * Reads one page of `SELECT … FROM <from> WHERE <where>` in the keys' order, after the cursor
@@ -81,16 +82,21 @@ export async function readPage<R extends Record<string, unknown>>(
 ): Promise<Page<R>> {
   const { list, keys, page } = q;
   const after = page.cursor ? Prisma.sql` AND ${afterCursorSql(list, keys, page.cursor)}` : Prisma.empty;
-  const [rows, counted] = await Promise.all([
+  const countWhere = (extra: Prisma.Sql) =>
+    db.$queryRaw<{ n: bigint | number }[]>(Prisma.sql`SELECT COUNT(*) AS "n" FROM ${q.from} WHERE (${q.where})${extra}`);
+  const [rows, counted, remaining] = await Promise.all([
     db.$queryRaw<R[]>(Prisma.sql`SELECT ${q.select}, ${keyColumnsSql(keys)} FROM ${q.from} WHERE (${q.where})${after}
       ORDER BY ${orderBySql(keys)} LIMIT ${page.limit + 1}${page.offset ? Prisma.sql` OFFSET ${page.offset}` : Prisma.empty}`),
-    db.$queryRaw<{ n: bigint | number }[]>(Prisma.sql`SELECT COUNT(*) AS "n" FROM ${q.from} WHERE (${q.where})`),
+    countWhere(Prisma.empty),
+    page.cursor ? countWhere(after) : Promise.resolve(null),
   ]);
   const hasMore = rows.length > page.limit;
   const items = hasMore ? rows.slice(0, page.limit) : rows;
+  const total = Number(counted[0]?.n ?? 0);
   return {
     items,
-    total: Number(counted[0]?.n ?? 0),
+    total,
     nextCursor: hasMore ? encodeCursor(list, keys, items[items.length - 1]) : null,
+    remaining: remaining ? Number(remaining[0]?.n ?? 0) : Math.max(0, total - (page.offset ?? 0)),
   };
 }

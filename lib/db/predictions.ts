@@ -71,7 +71,7 @@ export type PredictionDetail = PredictionSummary & {
   childGradeCounts: { grade: Grade | null; count: number }[];
   /** The newest evidence first, `evidencePage.nextCursor` leads to older items. */
   evidence: EvidenceItem[];
-  evidencePage: { total: number; nextCursor: string | null };
+  evidencePage: { total: number; nextCursor: string | null; remaining: number };
   /** The newest verdicts first. */
   verdicts: VerdictItem[];
   verdictPage: { total: number; nextCursor: string | null };
@@ -333,7 +333,7 @@ export async function getPredictionDetail(
     childCount: row._count.children,
     childGradeCounts: childGrades.map((g) => ({ grade: g.currentGrade as Grade | null, count: g._count._all })),
     evidence: evidence.items,
-    evidencePage: { total: evidence.total, nextCursor: evidence.nextCursor },
+    evidencePage: { total: evidence.total, nextCursor: evidence.nextCursor, remaining: evidence.remaining },
     verdicts: verdicts.items,
     verdictPage: { total: verdicts.total, nextCursor: verdicts.nextCursor },
   };

@@ -7,7 +7,7 @@ import { refreshAllClaimSummaries } from "@/lib/db/claim-summary";
 import { prisma } from "@/lib/db/client";
 import { toIsoDay } from "@/lib/db/dates";
 import { getForecastReport } from "@/lib/db/forecasts";
-import { countDue, listPredictions } from "@/lib/db/predictions";
+import { countDue, listClaimEvidence, listPredictions } from "@/lib/db/predictions";
 import { getEvidenceBalance, getScorecard, getVerdictMixOverTime } from "@/lib/db/scorecard";
 import { GRADES, STANCES, type Grade } from "@/lib/domain";
 import { outcomeOf } from "@/lib/forecast-scoring";
@@ -234,6 +234,10 @@ describe(`the API at ${CLAIMS} claims`, () => {
     }
     expect(total).toBe(HEAVY);
     expect(new Set(ids).size).toBe(HEAVY);
+    // Numbered counting down: the page after the first 20 starts at HEAVY − 20.
+    const first = await listClaimEvidence(claimId(0), { limit: 20 });
+    expect(first.remaining).toBe(HEAVY);
+    expect((await listClaimEvidence(claimId(0), { limit: 20, cursor: first.nextCursor! })).remaining).toBe(HEAVY - 20);
     expect(days).toEqual([...days].sort().reverse());
     const detail = (await (await callRoute(routes.detail, "GET", "/api/predictions/[id]", { params: { id: claimId(0) } })).json()) as {
       prediction: { evidence: unknown[]; evidenceTotal: number; verdictTotal: number; childCount: number };

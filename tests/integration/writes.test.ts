@@ -290,7 +290,7 @@ describe("getPredictionDetail", () => {
       ["2022-12-01", "too_early"],
     ]);
     expect(d!.verdictPage).toEqual({ total: 3, nextCursor: null });
-    expect(d!.evidencePage).toEqual({ total: 4, nextCursor: null });
+    expect(d!.evidencePage).toEqual({ total: 4, nextCursor: null, remaining: 4 });
     expect(d!.currentVerdict).toBe("partly");
     expect(d!.currentVerdictOn).toBe("2024-03-01");
     expect(d!.tally).toEqual({ supports: 2, contradicts: 1, mixed: 1 });

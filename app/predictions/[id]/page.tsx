@@ -103,7 +103,7 @@ export default async function PredictionPage({ params, searchParams }: PageProps
         <section className="card" aria-labelledby="evidence-heading">
           <h2 id="evidence-heading">Evidence ({p.evidenceCount})</h2>
           <p className="small muted">Newest first{p.evidencePage.total > p.evidenceCount ? `; ${p.evidencePage.total - p.evidenceCount} retracted items stay listed, marked` : ""}.</p>
-          <EvidenceList evidence={p.evidence} predictionId={p.id} canRetract={canRetract(actor)} />
+          <EvidenceList evidence={p.evidence} predictionId={p.id} canRetract={canRetract(actor)} start={p.evidencePage.remaining} />
           <HistoryPager
             what="evidence"
             shown={p.evidence.length}
