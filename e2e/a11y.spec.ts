@@ -1,15 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { ANONYMOUS } from "./fixtures/accounts";
 import { CHART_SVG, SCORECARD_CHARTS, listClaims } from "./fixtures/claims";
-
-async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  expect(serious).toEqual([]);
-}
+import { expectNoSeriousViolations } from "./fixtures/axe";
 
 // One test per page keeps each axe run inside the test timeout on a busy machine.
 const PAGES: { name: string; path: (ids: { parent: string; child: string; source: string }) => string; charts?: number }[] = [

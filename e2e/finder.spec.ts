@@ -1,22 +1,14 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { listClaims, unique } from "./fixtures/claims";
+import { expectNoSeriousViolations } from "./fixtures/axe";
 
 const FIXTURE = readFileSync(
   path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../tests/fixtures/finder/health-forum-remarks.txt"),
   "utf8",
 );
-
-async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  expect(serious).toEqual([]);
-}
 
 async function pasteAndFind(page: Page, title: string) {
   await page.goto("/sources/new/find");

@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Locator, type Page } from "@playwright/test";
 import { CHART_SVG } from "./fixtures/claims";
+import { expectNoSeriousViolations } from "./fixtures/axe";
 
 const BIN_KEYS = ["bandHigh", "bandLow", "from", "meanCredence", "n", "observedRate", "to"];
 
@@ -13,14 +13,6 @@ type Scorecard = {
   calibration: Record<string, number | null>[];
   byTag: { tag: string; implied: Score; verdict: Score }[];
 };
-
-async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  expect(serious).toEqual([]);
-}
 
 async function getScorecard(request: APIRequestContext, query = ""): Promise<Scorecard> {
   const res = await request.get(`/api/scorecard${query}`);

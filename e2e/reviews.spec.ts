@@ -1,10 +1,10 @@
-import AxeBuilder from "@axe-core/playwright";
 import { readFile } from "node:fs/promises";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import { GRADE_LABELS, type Grade } from "../lib/domain";
 import { DIRECTION_LABELS, gradeDirection } from "../lib/reviews";
 import { ANONYMOUS, stateFile, tokenFor } from "./fixtures/accounts";
 import { CHART_SVG } from "./fixtures/claims";
+import { expectNoSeriousViolations } from "./fixtures/axe";
 
 // The suite's database starts with seeded, completed reviews for earlier years; these tests
 // run this year's review from start to finish, so they run in order and share its state.
@@ -23,14 +23,6 @@ type ApiReview = {
   total: number;
   isSeeded: boolean;
 };
-
-async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  expect(serious).toEqual([]);
-}
 
 async function listReviews(request: APIRequestContext): Promise<ApiReview[]> {
   const res = await request.get("/api/reviews");

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { expectNoSeriousViolations } from "./fixtures/axe";
 import { unique } from "./fixtures/claims";
 
 // Long lists are paged, with the page in the URL: a source with more claims than one page
@@ -43,8 +43,7 @@ test("the claim list pages by URL, keeps its filters, and a claim's evidence sho
   await expect(page.getByRole("navigation", { name: "Pages of claims" })).toContainText(`51–${CLAIMS} of ${CLAIMS} claims`);
   await expect(page.getByTestId("prediction-table").locator("tbody tr")).toHaveCount(CLAIMS - 50);
   await expect(page.getByRole("link", { name: `Paged claim number ${CLAIMS}` })).toBeVisible();
-  const axe = await new AxeBuilder({ page }).analyze();
-  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  await expectNoSeriousViolations(page);
 
   // A page past the end says so and offers the first page, rather than an empty table.
   await page.goto(`/predictions?source=${sourceId}&page=9`);
