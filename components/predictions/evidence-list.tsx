@@ -1,6 +1,6 @@
 import { retractEvidenceAction } from "@/lib/actions/claim-actions";
 import { STANCE_COLORS, STANCE_LABELS } from "@/lib/domain";
-import type { EvidenceItem } from "@/lib/db/predictions";
+import type { EvidenceItem } from "@/lib/db/claim-history";
 import { RetractForm } from "./retract-form";
 import { RetractedNote } from "./retracted-note";
 

@@ -1,4 +1,4 @@
-import type { Retraction } from "@/lib/db/predictions";
+import type { Retraction } from "@/lib/db/claim-history";
 
 export function RetractedNote({ retraction }: { retraction: Retraction }) {
   return (

@@ -68,6 +68,9 @@ export function afterCursorSql(list: string, keys: SortKey[], cursor: string): P
   return Prisma.sql`(${Prisma.join(branches, " OR ")})`;
 }
 
+/** The most rows one page may hold, whatever a caller asks for. */
+export const MAX_PAGE_SIZE = 500;
+
 export type PageRequest = { limit: number; cursor?: string; offset?: number };
 /** `remaining`: rows from this page to the end (the page after a cursor), for numbering. */
 export type Page<T> = { items: T[]; total: number; nextCursor: string | null; remaining: number };

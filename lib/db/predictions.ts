@@ -1,12 +1,13 @@
 import "server-only";
-import type { Grade, Stance, Strength } from "../domain";
+import type { Grade } from "../domain";
 import { Prisma } from "../generated/prisma/client";
 import type { EvidenceTally } from "../scoring";
 import type { PredictionFilter } from "../validation/filters";
 import { CLAIMS_FROM, claimSortKeys, claimWhere, readyForFinalSql, staleSql } from "./claim-query";
 import { prisma } from "./client";
 import { toIsoDay } from "./dates";
-import { readPage, sortKey, type Page, type PageRequest, type SortKey } from "./keyset";
+import { listClaimEvidence, listClaimVerdicts, type EvidenceItem, type VerdictItem } from "./claim-history";
+import { MAX_PAGE_SIZE, readPage, type Page, type PageRequest } from "./keyset";
 
 /** The public shape of a claim (GET /api/predictions), plus a few fields the UI lists. */
 export type PredictionSummary = {
@@ -27,38 +28,6 @@ export type PredictionSummary = {
   tally: EvidenceTally;
   source: { id: string; title: string };
   position: number;
-};
-
-export type EvidenceItem = {
-  id: string;
-  title: string;
-  url: string;
-  observedOn: string;
-  loggedAt: string;
-  stance: Stance;
-  strength: Strength;
-  summary: string;
-  loggedBy: string;
-  isSeeded: boolean;
-  /** Retracted items stay in the history, marked, and no longer count anywhere. */
-  retracted: Retraction | null;
-};
-
-export type Retraction = { at: string; by: string; reason: string };
-
-export type VerdictItem = {
-  id: string;
-  grade: Grade;
-  credence: number | null;
-  rationale: string;
-  madeOn: string;
-  createdAt: string;
-  madeBy: string;
-  isSeeded: boolean;
-  evidenceIds: string[];
-  /** The cited evidence, named here so a page of verdicts needs no page of evidence. */
-  citations: { id: string; title: string; url: string }[];
-  retracted: Retraction | null;
 };
 
 export type PredictionDetail = PredictionSummary & {
@@ -102,10 +71,6 @@ const summarySelect = {
 
 type SummaryRow = Prisma.PredictionGetPayload<{ select: typeof summarySelect }>;
 
-export function retractionOf(row: { retractedAt: Date | null; retractedBy: string | null; retractReason: string | null }): Retraction | null {
-  return row.retractedAt ? { at: row.retractedAt.toISOString(), by: row.retractedBy ?? "", reason: row.retractReason ?? "" } : null;
-}
-
 function toSummary(row: SummaryRow): PredictionSummary {
   return {
     id: row.id,
@@ -130,7 +95,7 @@ function toSummary(row: SummaryRow): PredictionSummary {
 }
 
 export const PAGE_SIZE = 50;
-export const MAX_PAGE_SIZE = 500;
+const CHILDREN_SHOWN = 100;
 
 export type PredictionPage = Page<PredictionSummary> & { limit: number };
 
@@ -177,123 +142,6 @@ export async function countDue(
            SUM(CASE WHEN ${readyForFinalSql(now)} THEN 1 ELSE 0 END) AS "ready"
     FROM "Prediction" "p" WHERE ${where}`);
   return { stale: Number(row?.stale ?? 0), readyForFinal: Number(row?.ready ?? 0) };
-}
-
-export const HISTORY_PAGE_SIZE = 20;
-const CHILDREN_SHOWN = 100;
-
-const evidenceSelect = {
-  id: true,
-  predictionId: true,
-  title: true,
-  url: true,
-  observedOn: true,
-  loggedAt: true,
-  stance: true,
-  strength: true,
-  summary: true,
-  loggedBy: true,
-  isSeeded: true,
-  retractedAt: true,
-  retractedBy: true,
-  retractReason: true,
-} satisfies Prisma.EvidenceSelect;
-
-export function toEvidenceItem(e: Prisma.EvidenceGetPayload<{ select: typeof evidenceSelect }>): EvidenceItem {
-  return {
-    id: e.id,
-    title: e.title,
-    url: e.url,
-    observedOn: toIsoDay(e.observedOn),
-    loggedAt: e.loggedAt.toISOString(),
-    stance: e.stance as Stance,
-    strength: e.strength as Strength,
-    summary: e.summary,
-    loggedBy: e.loggedBy,
-    isSeeded: e.isSeeded,
-    retracted: retractionOf(e),
-  };
-}
-
-const verdictSelect = {
-  id: true,
-  grade: true,
-  credence: true,
-  rationale: true,
-  madeOn: true,
-  createdAt: true,
-  madeBy: true,
-  isSeeded: true,
-  retractedAt: true,
-  retractedBy: true,
-  retractReason: true,
-  citations: { select: { evidence: { select: { id: true, title: true, url: true } } } },
-} satisfies Prisma.VerdictSelect;
-
-export function toVerdictItem(v: Prisma.VerdictGetPayload<{ select: typeof verdictSelect }>): VerdictItem {
-  const citations = v.citations.map((c) => c.evidence).sort((a, b) => a.title.localeCompare(b.title));
-  return {
-    id: v.id,
-    grade: v.grade as Grade,
-    credence: v.credence,
-    rationale: v.rationale,
-    madeOn: toIsoDay(v.madeOn),
-    createdAt: v.createdAt.toISOString(),
-    madeBy: v.madeBy,
-    isSeeded: v.isSeeded,
-    evidenceIds: citations.map((c) => c.id),
-    citations,
-    retracted: retractionOf(v),
-  };
-}
-
-// The newest first: evidence by the day observed, then when it was logged; verdicts by the day
-// made, then when they were recorded. Retracted items stay in the history, marked.
-const EVIDENCE_KEYS = [
-  sortKey(`"e"."observedOn"`, "DESC", "date"),
-  sortKey(`"e"."loggedAt"`, "DESC", "date"),
-  sortKey(`"e"."id"`, "DESC", "string"),
-];
-const VERDICT_KEYS = [
-  sortKey(`"v"."madeOn"`, "DESC", "date"),
-  sortKey(`"v"."createdAt"`, "DESC", "date"),
-  sortKey(`"v"."id"`, "DESC", "string"),
-];
-
-/**
- * The ids of one page of a claim's history (`table` aliased `alias`), newest first by `keys`,
- * with the total; the caller reads those rows with their relations.
- */
-function claimHistoryPage(table: "Evidence" | "Verdict", alias: string, keys: SortKey[], predictionId: string, page: Partial<PageRequest>) {
-  return readPage<{ id: string }>(prisma, {
-    list: `${table}:${predictionId}`,
-    select: Prisma.sql`${Prisma.raw(`"${alias}"."id"`)} AS "id"`,
-    from: Prisma.raw(`"${table}" "${alias}"`),
-    where: Prisma.sql`${Prisma.raw(`"${alias}"."predictionId"`)} = ${predictionId}`,
-    keys,
-    page: { limit: clampLimit(page.limit, HISTORY_PAGE_SIZE), cursor: page.cursor },
-  });
-}
-
-/** One page of a claim's evidence, newest first, with the total (retracted items included). */
-export async function listClaimEvidence(predictionId: string, page: Partial<PageRequest> = {}): Promise<Page<EvidenceItem>> {
-  const ids = await claimHistoryPage("Evidence", "e", EVIDENCE_KEYS, predictionId, page);
-  const rows = await prisma.evidence.findMany({ where: { id: { in: ids.items.map((r) => r.id) } }, select: evidenceSelect });
-  return { ...ids, items: inOrder(ids.items, rows).map(toEvidenceItem) };
-}
-
-/** One page of a claim's verdict history, newest first, with the total (retracted included). */
-export async function listClaimVerdicts(predictionId: string, page: Partial<PageRequest> = {}): Promise<Page<VerdictItem>> {
-  const ids = await claimHistoryPage("Verdict", "v", VERDICT_KEYS, predictionId, page);
-  const rows = await prisma.verdict.findMany({ where: { id: { in: ids.items.map((r) => r.id) } }, select: verdictSelect });
-  return { ...ids, items: inOrder(ids.items, rows).map(toVerdictItem) };
-}
-
-const clampLimit = (limit: number | undefined, fallback: number) => Math.min(MAX_PAGE_SIZE, Math.max(1, limit ?? fallback));
-
-function inOrder<T extends { id: string }>(order: { id: string }[], rows: T[]): T[] {
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return order.flatMap((o) => byId.get(o.id) ?? []);
 }
 
 /**
@@ -368,53 +216,6 @@ export async function predictionExists(id: string): Promise<boolean> {
   return (await prisma.prediction.count({ where: { id } })) > 0;
 }
 
-
-/** The timeline chart plots at most this many of a claim's newest evidence items and verdicts. */
-export const TIMELINE_LIMIT = 200;
-
-/**
- * What a claim's timeline plots: its newest live evidence and verdicts (at most TIMELINE_LIMIT
- * of each), oldest first, with the live totals so the chart can say what it leaves out.
- */
-export async function getClaimTimeline(predictionId: string) {
-  const [evidence, verdicts, verdictTotal] = await Promise.all([
-    prisma.evidence.findMany({
-      where: { predictionId, retractedAt: null },
-      orderBy: [{ observedOn: "desc" }, { loggedAt: "desc" }, { id: "desc" }],
-      take: TIMELINE_LIMIT,
-      select: { id: true, title: true, observedOn: true, stance: true, strength: true },
-    }),
-    prisma.verdict.findMany({
-      where: { predictionId, retractedAt: null },
-      orderBy: [{ madeOn: "desc" }, { createdAt: "desc" }, { id: "desc" }],
-      take: TIMELINE_LIMIT,
-      select: { id: true, grade: true, credence: true, madeOn: true },
-    }),
-    prisma.verdict.count({ where: { predictionId, retractedAt: null } }),
-  ]);
-  return {
-    evidence: evidence.reverse().map((e) => ({
-      id: e.id,
-      title: e.title,
-      observedOn: toIsoDay(e.observedOn),
-      stance: e.stance as Stance,
-      strength: e.strength as Strength,
-    })),
-    verdicts: verdicts.reverse().map((v) => ({ id: v.id, grade: v.grade as Grade, credence: v.credence, madeOn: toIsoDay(v.madeOn) })),
-    verdictTotal,
-  };
-}
-
-/** The newest live evidence a verdict can cite, for the verdict form (the API accepts any of the claim's). */
-export async function listCitableEvidence(predictionId: string, take = 50) {
-  const rows = await prisma.evidence.findMany({
-    where: { predictionId, retractedAt: null },
-    orderBy: [{ observedOn: "desc" }, { loggedAt: "desc" }, { id: "desc" }],
-    take,
-    select: { id: true, title: true, observedOn: true, stance: true },
-  });
-  return rows.map((e) => ({ id: e.id, title: e.title, observedOn: toIsoDay(e.observedOn), stance: e.stance as Stance }));
-}
 
 /** Claims whose statement or quote contains the text, for pickers (a parent, a sub-claim). */
 export async function searchClaims(q: string, options: { exclude?: string[]; take?: number } = {}) {

@@ -8,7 +8,7 @@ import { auditRow, writeAudit, type AuditActor } from "./audit";
 import { prisma } from "./client";
 import { fromIsoDay, toIsoDay, utcToday } from "./dates";
 import { InvalidReferenceError, NotFoundError } from "./errors";
-import { toEvidenceItem, type EvidenceItem, type VerdictItem } from "./predictions";
+import { toEvidenceItem, type EvidenceItem, type VerdictItem } from "./claim-history";
 import { evidenceTallySql, refreshClaimSummary } from "./claim-summary";
 import { evidenceMonthSql, trackGradeChanges } from "./trend-summary";
 

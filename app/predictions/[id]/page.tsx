@@ -19,14 +19,8 @@ import { listRevisions } from "@/lib/db/curation";
 import { getQuoteContext } from "@/lib/db/sources";
 import { utcToday } from "@/lib/db/dates";
 import { InvalidCursorError } from "@/lib/db/keyset";
-import {
-  TIMELINE_LIMIT,
-  claimStatements,
-  getClaimTimeline,
-  getPredictionDetail,
-  listCitableEvidence,
-  type PredictionDetail,
-} from "@/lib/db/predictions";
+import { TIMELINE_LIMIT, getClaimTimeline, listCitableEvidence } from "@/lib/db/claim-history";
+import { claimStatements, getPredictionDetail, type PredictionDetail } from "@/lib/db/predictions";
 import { buildTimeline } from "@/lib/scoring";
 
 export const dynamic = "force-dynamic";

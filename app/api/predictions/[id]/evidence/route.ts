@@ -3,7 +3,7 @@ import { canLogEvidence } from "@/lib/auth/permissions";
 import { auditActor, requireActor, requireReader } from "@/lib/api/guard";
 import { claimHistoryResponse } from "@/lib/api/paging";
 import { parseJsonBody, withErrors } from "@/lib/api/respond";
-import { listClaimEvidence } from "@/lib/db/predictions";
+import { listClaimEvidence } from "@/lib/db/claim-history";
 import { createEvidence } from "@/lib/db/writes";
 import { createEvidenceSchema } from "@/lib/validation/evidence";
 
