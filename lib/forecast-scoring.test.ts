@@ -16,6 +16,10 @@ import {
   logScore,
   outcomeOf,
   pickVerdictCredence,
+  countHindsightCredences,
+  outcomeKnownOn,
+  isHindsight,
+  HINDSIGHT_DAYS,
   resolvedNeeded,
   scoreForecasts,
   type VerdictCredence,
@@ -336,10 +340,12 @@ describe("resolvedNeeded", () => {
 });
 
 describe("pickVerdictCredence", () => {
-  const v = (grade: VerdictCredence["grade"], credence: number | null, madeOn: string): VerdictCredence => ({
+  // Recorded on the day it is dated, in real time, unless a test says otherwise.
+  const v = (grade: VerdictCredence["grade"], credence: number | null, madeOn: string, recordedAt = `${madeOn}T12:00:00.000Z`): VerdictCredence => ({
     grade,
     credence,
     madeOn,
+    recordedAt,
   });
 
   it("uses the last credence recorded before the claim was resolved", () => {
@@ -408,5 +414,59 @@ describe("pickVerdictCredence", () => {
     expect(pickVerdictCredence([v("too_early", null, "2023-01-01"), v("refuted", 0.1, "2024-01-01")])).toBeNull();
     expect(pickVerdictCredence([v("confirmed", 0.9, "2024-01-01")])).toBeNull();
     expect(VERDICT_CREDENCE_RULE).toMatch(/before/);
+  });
+
+  it("leaves out a credence dated before the outcome but entered after it became known (hindsight)", () => {
+    const history = [
+      v("on_track", 0.6, "2023-01-01"),
+      v("on_track", 0.9, "2023-06-01", "2024-03-01T09:00:00.000Z"), // back-filled after the outcome
+      v("confirmed", null, "2024-01-01"),
+    ];
+    expect(pickVerdictCredence(history)).toBe(0.6);
+    expect(countHindsightCredences(history)).toBe(1);
+  });
+
+  it("scores nothing when every credence was back-filled after the outcome, and counts each one", () => {
+    const seededLater = "2026-11-29T10:00:00.000Z";
+    const history = [
+      v("on_track", 0.6, "2022-12-01", seededLater),
+      v("on_track", 0.7, "2023-12-01", seededLater),
+      v("confirmed", 0.95, "2024-12-01", seededLater),
+    ];
+    expect(pickVerdictCredence(history)).toBeNull();
+    expect(countHindsightCredences(history)).toBe(2);
+  });
+
+  it("takes the day the outcome became known from resolvedOn, apart from the verdict's own date", () => {
+    const history = [
+      v("on_track", 0.6, "2023-01-01"),
+      v("on_track", 0.8, "2023-09-01"), // recorded before the outcome was known in October
+      { ...v("refuted", 0.05, "2024-01-01"), resolvedOn: "2023-10-15" },
+    ];
+    expect(outcomeKnownOn(history)).toBe("2023-10-15");
+    expect(pickVerdictCredence(history)).toBe(0.8);
+    const afterKnown = [...history.slice(0, 2), v("on_track", 0.7, "2023-11-01"), history[2]];
+    // dated after the outcome became known: neither a forecast nor hindsight
+    expect(pickVerdictCredence(afterKnown)).toBe(0.8);
+    expect(countHindsightCredences(afterKnown)).toBe(0);
+  });
+
+  it("orders same-day credences by when they were entered", () => {
+    const history = [
+      v("on_track", 0.4, "2023-03-01", "2023-03-01T18:00:00.000Z"),
+      v("on_track", 0.6, "2023-03-01", "2023-03-01T09:00:00.000Z"),
+      v("refuted", null, "2024-01-01"),
+    ];
+    expect(pickVerdictCredence(history)).toBe(0.4);
+  });
+});
+
+describe("isHindsight", () => {
+  it("flags a judgement dated more than 7 whole days before the day it was entered", () => {
+    expect(isHindsight("2026-11-21", "2026-11-29T23:59:00.000Z")).toBe(true);
+    expect(isHindsight("2026-11-22", "2026-11-29T23:59:00.000Z")).toBe(false);
+    expect(isHindsight("2026-11-29", "2026-11-29T00:00:01.000Z")).toBe(false);
+    expect(isHindsight("2022-12-01", "2026-11-29T10:00:00.000Z")).toBe(true);
+    expect(HINDSIGHT_DAYS).toBe(7);
   });
 });

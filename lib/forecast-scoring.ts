@@ -263,26 +263,67 @@ export function resolvedNeeded(n: number, minimum: number = CALIBRATION_MINIMUM)
 // ---------------------------------------------------------------------------------------
 
 export const VERDICT_CREDENCE_RULE =
-  "A resolved claim is scored with the credence the reviewers recorded before the outcome was known: the most recent credence on a verdict dated strictly before the first verdict that resolved the claim (confirmed, partly or refuted). Credences recorded on or after that day are not used, and a claim with no earlier credence is not scored.";
+  "A resolved claim is scored with the credence the reviewers recorded before the outcome was known. The outcome became known on the earliest \"resolved on\" day of the verdicts that resolved the claim (confirmed, partly or refuted). The claim is scored with the most recent credence that was both dated and entered (recorded) strictly before that day. A credence dated earlier but entered on or after it is hindsight: it is shown, flagged, and left out of every forecast score. A claim with no such credence is scored only by its author's implied credence.";
 
 /** Grades that resolve a claim for scoring: the ones with an outcome. */
 const RESOLVING: ReadonlySet<Grade> = new Set(
   (Object.keys(OUTCOME_BY_GRADE) as Grade[]).filter((g) => OUTCOME_BY_GRADE[g] !== undefined),
 );
 
-export type VerdictCredence = { grade: Grade; credence: number | null; madeOn: string };
+export const isResolvingGrade = (grade: Grade): boolean => RESOLVING.has(grade);
+
+/**
+ * A verdict's credence history entry. `madeOn` is the day it is "as of", `recordedAt` the
+ * server time it was entered (ISO), `resolvedOn` the day the outcome became known (resolving
+ * grades only; defaults to `madeOn`).
+ */
+export type VerdictCredence = { grade: Grade; credence: number | null; madeOn: string; recordedAt: string; resolvedOn?: string | null };
+
+/** The day a claim's outcome became known: the earliest resolved-on day of its resolving verdicts. */
+export function outcomeKnownOn(verdicts: readonly VerdictCredence[]): string | null {
+  let known: string | null = null;
+  for (const v of verdicts) {
+    if (!RESOLVING.has(v.grade)) continue;
+    const day = v.resolvedOn ?? v.madeOn;
+    if (known === null || day < known) known = day;
+  }
+  return known;
+}
+
+/** Credences dated before the outcome was known, split by whether they were entered before it too. */
+function forecastCredences(verdicts: readonly VerdictCredence[]): { forecasts: VerdictCredence[]; hindsight: number } {
+  const known = outcomeKnownOn(verdicts);
+  if (known === null) return { forecasts: [], hindsight: 0 };
+  // A day compares below any instant on or after it ("2024-05-01" < "2024-05-01T00:00:00Z"),
+  // so a credence entered on the day the outcome became known is not a forecast.
+  const dated = verdicts.filter((v) => v.credence !== null && v.madeOn < known);
+  const forecasts = dated.filter((v) => v.recordedAt < known);
+  return { forecasts, hindsight: dated.length - forecasts.length };
+}
 
 export function pickVerdictCredence(verdicts: readonly VerdictCredence[]): number | null {
-  // Array.prototype.sort is stable, so same-day verdicts keep their given order. A plain
-  // code-unit comparison orders ISO dates correctly, independent of locale.
-  const sorted = [...verdicts].sort((a, b) => (a.madeOn < b.madeOn ? -1 : a.madeOn > b.madeOn ? 1 : 0));
-  const resolving = sorted.find((v) => RESOLVING.has(v.grade));
-  if (!resolving) return null;
-  let credence: number | null = null;
-  // A same-day verdict may already have known the outcome, so only strictly earlier days count.
-  for (const v of sorted) {
-    if (v.madeOn >= resolving.madeOn) break;
-    if (v.credence !== null) credence = v.credence;
-  }
-  return credence;
+  const { forecasts } = forecastCredences(verdicts);
+  // Array.prototype.sort is stable. Plain code-unit comparison orders ISO dates correctly,
+  // independent of locale; same-day credences are ordered by when they were entered.
+  const order = (v: VerdictCredence) => `${v.madeOn}|${v.recordedAt}`;
+  const sorted = [...forecasts].sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
+  return sorted.length ? sorted[sorted.length - 1].credence : null;
+}
+
+/** How many of a claim's credences were left out of its forecast score as hindsight. */
+export function countHindsightCredences(verdicts: readonly VerdictCredence[]): number {
+  return forecastCredences(verdicts).hindsight;
+}
+
+/** A verdict or credence dated more than this many days before it was entered is hindsight. */
+export const HINDSIGHT_DAYS = 7;
+
+/**
+ * True when a judgement's as-of day (`madeOn`, YYYY-MM-DD) lies more than HINDSIGHT_DAYS
+ * whole days before the UTC day it was entered (`recordedAt`, ISO instant).
+ */
+export function isHindsight(madeOn: string, recordedAt: string): boolean {
+  const asOf = Date.parse(`${madeOn.slice(0, 10)}T00:00:00Z`);
+  const entered = Date.parse(`${recordedAt.slice(0, 10)}T00:00:00Z`);
+  return (entered - asOf) / 86_400_000 > HINDSIGHT_DAYS;
 }

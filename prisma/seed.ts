@@ -10,6 +10,7 @@ import { fromIsoDay } from "../lib/db/dates";
 import { buildSnapshot, freezeSnapshot } from "../lib/db/review-snapshot";
 import { refreshAllClaimSummaries } from "../lib/db/claim-summary";
 import { isFinal } from "../lib/reviews";
+import { isResolvingGrade } from "../lib/forecast-scoring";
 import { readHorizon } from "../lib/horizon";
 import { ESSAY_CLAIMS, ESSAY_SOURCE } from "./seed-data/essay";
 import { SEED_EVIDENCE } from "./seed-data/evidence";
@@ -77,6 +78,7 @@ async function seedEvidenceAndVerdicts(db: Db): Promise<{ evidence: number; verd
     if (!id) throw new Error(`Seed data refers to unknown claim ${key}`);
     return id;
   };
+  const seededAt = new Date();
   await db.$transaction(async (tx) => {
     const evidenceId = new Map<string, string>();
     for (const e of SEED_EVIDENCE) {
@@ -86,10 +88,13 @@ async function seedEvidenceAndVerdicts(db: Db): Promise<{ evidence: number; verd
           title: e.title,
           url: e.url,
           observedOn: fromIsoDay(e.observedOn),
-          loggedAt: fromIsoDay(e.observedOn),
+          // Entered by this seed run, not on the day it happened: the record says so.
+          recordedAt: seededAt,
           stance: e.stance,
           strength: e.strength,
           summary: e.summary,
+          excerpt: e.excerpt ?? null,
+          archiveUrl: e.archiveUrl ?? null,
           loggedBy: SEEDED_BY,
           isSeeded: true,
         },
@@ -106,7 +111,9 @@ async function seedEvidenceAndVerdicts(db: Db): Promise<{ evidence: number; verd
           credence: v.credence ?? null,
           rationale: v.rationale,
           madeOn: fromIsoDay(v.madeOn),
-          createdAt: fromIsoDay(v.madeOn),
+          // Graded in hindsight by this seed run: flagged, and its credence is no forecast.
+          recordedAt: seededAt,
+          resolvedOn: isResolvingGrade(v.grade) ? fromIsoDay(v.resolvedOn ?? v.madeOn) : null,
           madeBy: SEEDED_BY,
           isSeeded: true,
           citations: {
@@ -168,9 +175,10 @@ async function seedReviews(db: Db): Promise<number> {
       const graded = new Set(
         (await tx.verdict.findMany({ where: { reviewId: review.id }, select: { predictionId: true } })).map((v) => v.predictionId),
       );
-      const before = await buildSnapshot(tx, new Date(madeOn.getTime() - 1), since);
+      // A reconstruction: its evidence was entered later, so it counts from the day observed.
+      const before = await buildSnapshot(tx, new Date(madeOn.getTime() - 1), since, "observed");
       const inScope = before.entries.filter((e) => graded.has(e.predictionId) || !isFinal(e.grade)).length;
-      await freezeSnapshot(tx, review.id, await buildSnapshot(tx, end, since), { inScope, graded: graded.size });
+      await freezeSnapshot(tx, review.id, await buildSnapshot(tx, end, since, "observed"), { inScope, graded: graded.size });
     });
     created += 1;
     previousEnd = end;

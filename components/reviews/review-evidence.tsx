@@ -25,7 +25,7 @@ function EvidenceItems({ list, emptyText, moreHref, labelledBy, claimId }: ListP
               </span>{" "}
               <span className="muted">
                 observed <time dateTime={e.observedOn}>{e.observedOn}</time> · logged{" "}
-                <time dateTime={e.loggedAt}>{e.loggedAt.slice(0, 10)}</time>
+                <time dateTime={e.recordedAt}>{e.recordedAt.slice(0, 10)}</time>
               </span>
             </p>
             <p style={{ marginBottom: 0, whiteSpace: "pre-line" }}>{e.summary}</p>

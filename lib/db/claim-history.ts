@@ -6,17 +6,27 @@ import type { Grade, Stance, Strength } from "../domain";
 import { Prisma } from "../generated/prisma/client";
 import { prisma } from "./client";
 import { toIsoDay } from "./dates";
+import { isHindsight } from "../forecast-scoring";
 import { MAX_PAGE_SIZE, readPage, sortKey, type Page, type PageRequest, type SortKey } from "./keyset";
 
 export type EvidenceItem = {
   id: string;
   title: string;
   url: string;
+  /** The day the event happened (as of). */
   observedOn: string;
-  loggedAt: string;
+  /** Server time the item was entered; never editable. */
+  recordedAt: string;
+  /** Logged more than 7 days after it was observed: normal for evidence, shown, not penalised. */
+  hindsight: boolean;
   stance: Stance;
   strength: Strength;
   summary: string;
+  /** The exact words from the source, when given. */
+  excerpt: string | null;
+  archiveUrl: string | null;
+  /** The link's last check (npm run links -- check), null until checked. */
+  link: LinkCheck | null;
   loggedBy: string;
   isSeeded: boolean;
   /** Retracted items stay in the history, marked, and no longer count anywhere. */
@@ -25,13 +35,30 @@ export type EvidenceItem = {
 
 export type Retraction = { at: string; by: string; reason: string };
 
+export type LinkCheck = {
+  checkedAt: string;
+  status: number | null;
+  finalUrl: string | null;
+  error: string | null;
+  /** broken | unreachable | changed, or null while the link is fine. */
+  problem: string | null;
+  changedAt: string | null;
+  contentSha256: string | null;
+};
+
 export type VerdictItem = {
   id: string;
   grade: Grade;
   credence: number | null;
   rationale: string;
+  /** The day the judgement is "as of". */
   madeOn: string;
-  createdAt: string;
+  /** Server time the verdict was entered; never editable. */
+  recordedAt: string;
+  /** Dated more than 7 days before it was entered: flagged, and its credence is no forecast. */
+  hindsight: boolean;
+  /** For a resolving grade: the day the outcome became known. */
+  resolvedOn: string | null;
   madeBy: string;
   isSeeded: boolean;
   evidenceIds: string[];
@@ -52,10 +79,19 @@ const evidenceSelect = {
   title: true,
   url: true,
   observedOn: true,
-  loggedAt: true,
+  recordedAt: true,
   stance: true,
   strength: true,
   summary: true,
+  excerpt: true,
+  archiveUrl: true,
+  contentSha256: true,
+  linkStatus: true,
+  linkFinalUrl: true,
+  linkCheckedAt: true,
+  linkError: true,
+  linkChangedAt: true,
+  linkProblem: true,
   loggedBy: true,
   isSeeded: true,
   retractedAt: true,
@@ -63,29 +99,51 @@ const evidenceSelect = {
   retractReason: true,
 } satisfies Prisma.EvidenceSelect;
 
-export function toEvidenceItem(e: Prisma.EvidenceGetPayload<{ select: typeof evidenceSelect }>): EvidenceItem {
+type EvidenceRow = Prisma.EvidenceGetPayload<{ select: typeof evidenceSelect }>;
+
+function linkCheckOf(e: EvidenceRow): LinkCheck | null {
+  if (!e.linkCheckedAt) return null;
+  return {
+    checkedAt: e.linkCheckedAt.toISOString(),
+    status: e.linkStatus,
+    finalUrl: e.linkFinalUrl,
+    error: e.linkError,
+    problem: e.linkProblem,
+    changedAt: e.linkChangedAt?.toISOString() ?? null,
+    contentSha256: e.contentSha256,
+  };
+}
+
+export function toEvidenceItem(e: EvidenceRow): EvidenceItem {
+  const observedOn = toIsoDay(e.observedOn);
+  const recordedAt = e.recordedAt.toISOString();
   return {
     id: e.id,
     title: e.title,
     url: e.url,
-    observedOn: toIsoDay(e.observedOn),
-    loggedAt: e.loggedAt.toISOString(),
+    observedOn,
+    recordedAt,
+    hindsight: isHindsight(observedOn, recordedAt),
     stance: e.stance as Stance,
     strength: e.strength as Strength,
     summary: e.summary,
+    excerpt: e.excerpt,
+    archiveUrl: e.archiveUrl,
+    link: linkCheckOf(e),
     loggedBy: e.loggedBy,
     isSeeded: e.isSeeded,
     retracted: retractionOf(e),
   };
 }
 
-const verdictSelect = {
+export const verdictSelect = {
   id: true,
   grade: true,
   credence: true,
   rationale: true,
   madeOn: true,
-  createdAt: true,
+  recordedAt: true,
+  resolvedOn: true,
   madeBy: true,
   isSeeded: true,
   retractedAt: true,
@@ -96,13 +154,17 @@ const verdictSelect = {
 
 export function toVerdictItem(v: Prisma.VerdictGetPayload<{ select: typeof verdictSelect }>): VerdictItem {
   const citations = v.citations.map((c) => c.evidence).sort((a, b) => a.title.localeCompare(b.title));
+  const madeOn = toIsoDay(v.madeOn);
+  const recordedAt = v.recordedAt.toISOString();
   return {
     id: v.id,
     grade: v.grade as Grade,
     credence: v.credence,
     rationale: v.rationale,
-    madeOn: toIsoDay(v.madeOn),
-    createdAt: v.createdAt.toISOString(),
+    madeOn,
+    recordedAt,
+    hindsight: isHindsight(madeOn, recordedAt),
+    resolvedOn: v.resolvedOn ? toIsoDay(v.resolvedOn) : null,
     madeBy: v.madeBy,
     isSeeded: v.isSeeded,
     evidenceIds: citations.map((c) => c.id),
@@ -115,12 +177,12 @@ export function toVerdictItem(v: Prisma.VerdictGetPayload<{ select: typeof verdi
 // made, then when they were recorded. Retracted items stay in the history, marked.
 const EVIDENCE_KEYS = [
   sortKey(`"e"."observedOn"`, "DESC", "date"),
-  sortKey(`"e"."loggedAt"`, "DESC", "date"),
+  sortKey(`"e"."recordedAt"`, "DESC", "date"),
   sortKey(`"e"."id"`, "DESC", "string"),
 ];
 const VERDICT_KEYS = [
   sortKey(`"v"."madeOn"`, "DESC", "date"),
-  sortKey(`"v"."createdAt"`, "DESC", "date"),
+  sortKey(`"v"."recordedAt"`, "DESC", "date"),
   sortKey(`"v"."id"`, "DESC", "string"),
 ];
 
@@ -171,13 +233,13 @@ export async function getClaimTimeline(predictionId: string) {
   const [evidence, verdicts, verdictTotal] = await Promise.all([
     prisma.evidence.findMany({
       where: { predictionId, retractedAt: null },
-      orderBy: [{ observedOn: "desc" }, { loggedAt: "desc" }, { id: "desc" }],
+      orderBy: [{ observedOn: "desc" }, { recordedAt: "desc" }, { id: "desc" }],
       take: TIMELINE_LIMIT,
       select: { id: true, title: true, observedOn: true, stance: true, strength: true },
     }),
     prisma.verdict.findMany({
       where: { predictionId, retractedAt: null },
-      orderBy: [{ madeOn: "desc" }, { createdAt: "desc" }, { id: "desc" }],
+      orderBy: [{ madeOn: "desc" }, { recordedAt: "desc" }, { id: "desc" }],
       take: TIMELINE_LIMIT,
       select: { id: true, grade: true, credence: true, madeOn: true },
     }),
@@ -200,7 +262,7 @@ export async function getClaimTimeline(predictionId: string) {
 export async function listCitableEvidence(predictionId: string, take = 50) {
   const rows = await prisma.evidence.findMany({
     where: { predictionId, retractedAt: null },
-    orderBy: [{ observedOn: "desc" }, { loggedAt: "desc" }, { id: "desc" }],
+    orderBy: [{ observedOn: "desc" }, { recordedAt: "desc" }, { id: "desc" }],
     take,
     select: { id: true, title: true, observedOn: true, stance: true },
   });

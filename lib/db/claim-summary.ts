@@ -22,14 +22,23 @@ const liveEvidence = (stance?: string) =>
   })`;
 
 const LATEST_VERDICT = (column: string) =>
-  Prisma.sql`(SELECT v.${Prisma.raw(`"${column}"`)} FROM "Verdict" v WHERE v."predictionId" = ${P} AND v."retractedAt" IS NULL ORDER BY v."madeOn" DESC, v."createdAt" DESC, v."id" DESC LIMIT 1)`;
+  Prisma.sql`(SELECT v.${Prisma.raw(`"${column}"`)} FROM "Verdict" v WHERE v."predictionId" = ${P} AND v."retractedAt" IS NULL ORDER BY v."madeOn" DESC, v."recordedAt" DESC, v."id" DESC LIMIT 1)`;
 
-/** pickVerdictCredence: the last credence on a verdict dated strictly before the first resolving one. */
+/** outcomeKnownOn: the earliest resolved-on day of the claim's live resolving verdicts. */
+const OUTCOME_KNOWN = Prisma.sql`(SELECT MIN(COALESCE(r."resolvedOn", r."madeOn")) FROM "Verdict" r
+  WHERE r."predictionId" = ${P} AND r."retractedAt" IS NULL AND r."grade" IN ('confirmed', 'partly', 'refuted'))`;
+
+const DATED_BEFORE_OUTCOME = Prisma.sql`v."predictionId" = ${P} AND v."retractedAt" IS NULL AND v."credence" IS NOT NULL
+    AND v."madeOn" < ${OUTCOME_KNOWN}`;
+
+/** pickVerdictCredence: the last credence dated and entered strictly before the outcome became known. */
 const VERDICT_CREDENCE = Prisma.sql`(SELECT v."credence" FROM "Verdict" v
-  WHERE v."predictionId" = ${P} AND v."retractedAt" IS NULL AND v."credence" IS NOT NULL
-    AND v."madeOn" < (SELECT MIN(r."madeOn") FROM "Verdict" r WHERE r."predictionId" = ${P} AND r."retractedAt" IS NULL
-                      AND r."grade" IN ('confirmed', 'partly', 'refuted'))
-  ORDER BY v."madeOn" DESC, v."createdAt" DESC, v."id" DESC LIMIT 1)`;
+  WHERE ${DATED_BEFORE_OUTCOME} AND v."recordedAt" < ${OUTCOME_KNOWN}
+  ORDER BY v."madeOn" DESC, v."recordedAt" DESC, v."id" DESC LIMIT 1)`;
+
+/** countHindsightCredences: credences dated before the outcome but entered on or after it. */
+const HINDSIGHT_CREDENCES = Prisma.sql`(SELECT COUNT(*) FROM "Verdict" v
+  WHERE ${DATED_BEFORE_OUTCOME} AND v."recordedAt" >= ${OUTCOME_KNOWN})`;
 
 const childCount = (grades?: string[]) =>
   Prisma.sql`(SELECT COUNT(*) FROM "Prediction" c WHERE c."parentId" = ${P}${
@@ -58,7 +67,8 @@ const EVIDENCE_COLUMNS = Prisma.sql`
 const VERDICT_COLUMNS = Prisma.sql`
   "currentGrade" = ${LATEST_VERDICT("grade")},
   "currentVerdictAt" = ${LATEST_VERDICT("madeOn")},
-  "verdictCredence" = ${VERDICT_CREDENCE}`;
+  "verdictCredence" = ${VERDICT_CREDENCE},
+  "hindsightCredences" = ${HINDSIGHT_CREDENCES}`;
 
 const OWN_COLUMNS = Prisma.sql`${EVIDENCE_COLUMNS}, ${VERDICT_COLUMNS}`;
 

@@ -197,7 +197,7 @@ export async function findClaimStatement(predictionId: string): Promise<string |
   return p?.statement ?? null;
 }
 
-type ClaimEvidence = { id: string; title: string; url: string; observedOn: string; loggedAt: string; stance: Stance; summary: string };
+type ClaimEvidence = { id: string; title: string; url: string; observedOn: string; recordedAt: string; stance: Stance; summary: string };
 /** The newest items of one evidence list, and how many it holds in all. */
 export type EvidencePage = { items: ClaimEvidence[]; total: number };
 
@@ -208,7 +208,7 @@ export type ReviewClaimContext = {
   lastReview: { year: number; completedOn: string } | null;
 };
 
-const EVIDENCE_SELECT = { id: true, title: true, url: true, observedOn: true, loggedAt: true, stance: true, summary: true } as const;
+const EVIDENCE_SELECT = { id: true, title: true, url: true, observedOn: true, recordedAt: true, stance: true, summary: true } as const;
 
 /**
  * For the guided review: the claim's verdict before this review, and its evidence split into
@@ -228,21 +228,21 @@ export async function getReviewClaimContext(
   });
   const cutoff = prev?.completedOn ?? null;
   const live = { predictionId, retractedAt: null };
-  const sinceWhere = cutoff ? { ...live, loggedAt: { gt: cutoff } } : live;
-  const olderWhere = cutoff ? { ...live, loggedAt: { lte: cutoff } } : null;
+  const sinceWhere = cutoff ? { ...live, recordedAt: { gt: cutoff } } : live;
+  const olderWhere = cutoff ? { ...live, recordedAt: { lte: cutoff } } : null;
   const take = (x: number | undefined) => Math.min(Math.max(1, x ?? CONTEXT_EVIDENCE.first), CONTEXT_EVIDENCE.max);
-  const newestFirst = [{ loggedAt: "desc" as const }, { id: "desc" as const }];
+  const newestFirst = [{ recordedAt: "desc" as const }, { id: "desc" as const }];
   const [verdict, since, older, counts] = await Promise.all([
     prisma.verdict.findFirst({
       where: { predictionId, retractedAt: null, OR: [{ reviewId: null }, { reviewId: { not: reviewId } }] },
-      orderBy: [{ madeOn: "desc" }, { createdAt: "desc" }],
+      orderBy: [{ madeOn: "desc" }, { recordedAt: "desc" }],
       select: { grade: true, credence: true, madeOn: true, rationale: true },
     }),
     prisma.evidence.findMany({ where: sinceWhere, orderBy: newestFirst, take: take(limits.since), select: EVIDENCE_SELECT }),
     olderWhere ? prisma.evidence.findMany({ where: olderWhere, orderBy: newestFirst, take: take(limits.older), select: EVIDENCE_SELECT }) : [],
     // Both lists' sizes in one pass over the claim's evidence.
     prisma.$queryRaw<{ since: bigint | number | null; all: bigint | number }[]>`
-      SELECT SUM(CASE WHEN "loggedAt" > ${cutoff ?? new Date(0)} THEN 1 ELSE 0 END) AS "since", COUNT(*) AS "all"
+      SELECT SUM(CASE WHEN "recordedAt" > ${cutoff ?? new Date(0)} THEN 1 ELSE 0 END) AS "since", COUNT(*) AS "all"
       FROM "Evidence" WHERE "predictionId" = ${predictionId} AND "retractedAt" IS NULL`,
   ]);
   const sinceTotal = n(counts[0]?.since);
@@ -250,7 +250,7 @@ export async function getReviewClaimContext(
   const shape = (e: (typeof since)[number]): ClaimEvidence => ({
     ...e,
     observedOn: toIsoDay(e.observedOn),
-    loggedAt: e.loggedAt.toISOString(),
+    recordedAt: e.recordedAt.toISOString(),
     stance: e.stance as Stance,
   });
   return {

@@ -34,29 +34,36 @@ export const CLAIM_ORDER = Prisma.sql`s."publishedOn", p."sourceId", p."position
  * The claims that existed at `asOf`, each joined with its latest verdict made by then (`v`)
  * and its evidence counts (`ec`: all logged by then, and those logged after `since`).
  */
-function claimsAsOf(asOf: Date, since: Date | null, extraJoins = Prisma.empty): Prisma.Sql {
+function claimsAsOf(asOf: Date, since: Date | null, extraJoins = Prisma.empty, clock: EvidenceClock = "recorded"): Prisma.Sql {
+  const known = Prisma.raw(clock === "observed" ? `e."observedOn"` : `e."recordedAt"`);
   return Prisma.sql`
     FROM "Prediction" p
     JOIN "Source" s ON s."id" = p."sourceId"
     LEFT JOIN "Verdict" v ON v."id" = (
       SELECT lv."id" FROM "Verdict" lv
       WHERE lv."predictionId" = p."id" AND lv."retractedAt" IS NULL AND lv."madeOn" <= ${asOf}
-      ORDER BY lv."madeOn" DESC, lv."createdAt" DESC, lv."id" DESC
+      ORDER BY lv."madeOn" DESC, lv."recordedAt" DESC, lv."id" DESC
       LIMIT 1
     )
     LEFT JOIN (
       SELECT e."predictionId",
         COUNT(*) AS "total",
-        SUM(CASE WHEN e."loggedAt" > ${since ?? BEGINNING} THEN 1 ELSE 0 END) AS "fresh"
+        SUM(CASE WHEN ${known} > ${since ?? BEGINNING} THEN 1 ELSE 0 END) AS "fresh"
       FROM "Evidence" e
-      WHERE e."retractedAt" IS NULL AND e."loggedAt" <= ${asOf}
+      WHERE e."retractedAt" IS NULL AND ${known} <= ${asOf}
       GROUP BY e."predictionId"
     ) ec ON ec."predictionId" = p."id"
     ${extraJoins}
     WHERE p."madeOn" <= ${asOf}`;
 }
 
-export type SnapshotSpec = { asOf: Date; since: Date | null };
+/**
+ * When an evidence item counts as known to a snapshot: when it was entered (`recorded`, every
+ * real review), or the day it happened (`observed`, for the seed's reconstructions of past
+ * reviews, whose evidence was all entered later).
+ */
+export type EvidenceClock = "recorded" | "observed";
+export type SnapshotSpec = { asOf: Date; since: Date | null; clock?: EvidenceClock };
 export type BuiltSnapshot = SnapshotSpec & { entries: (SnapshotEntry & { verdictId: string | null })[]; figures: ReviewFigures };
 
 type SnapshotRow = {
@@ -80,13 +87,13 @@ const asDate = (d: Date | string) => (d instanceof Date ? d : new Date(d));
  * snapshot never reads it into memory (see `freezeSnapshot`). Its result can be passed to
  * `freezeSnapshot`, which freezes the same moment.
  */
-export async function buildSnapshot(tx: Tx, asOf: Date, previousCompletedAt: Date | null): Promise<BuiltSnapshot> {
+export async function buildSnapshot(tx: Tx, asOf: Date, previousCompletedAt: Date | null, clock: EvidenceClock = "recorded"): Promise<BuiltSnapshot> {
   const [rows, cited] = await Promise.all([
     tx.$queryRaw<SnapshotRow[]>`
       SELECT p."id" AS "predictionId", p."statement", p."quote", v."grade", v."credence", v."rationale",
         v."id" AS "verdictId", v."madeOn" AS "verdictOn",
         COALESCE(ec."total", 0) AS "evidenceCount", COALESCE(ec."fresh", 0) AS "newEvidenceCount"
-      ${claimsAsOf(asOf, previousCompletedAt)}
+      ${claimsAsOf(asOf, previousCompletedAt, Prisma.empty, clock)}
       ORDER BY ${CLAIM_ORDER}`,
     tx.$queryRaw<{ predictionId: string; title: string; url: string }[]>`
       SELECT p."id" AS "predictionId", ev."title", ev."url"
@@ -94,6 +101,7 @@ export async function buildSnapshot(tx: Tx, asOf: Date, previousCompletedAt: Dat
         asOf,
         previousCompletedAt,
         Prisma.sql`JOIN "VerdictEvidence" ve ON ve."verdictId" = v."id" JOIN "Evidence" ev ON ev."id" = ve."evidenceId"`,
+        clock,
       )}
       ORDER BY p."id", ev."observedOn", ev."id"`,
   ]);
@@ -112,7 +120,7 @@ export async function buildSnapshot(tx: Tx, asOf: Date, previousCompletedAt: Dat
     newEvidenceCount: Number(r.newEvidenceCount),
     citedEvidence: citations.get(r.predictionId) ?? [],
   }));
-  return { asOf, since: previousCompletedAt, entries, figures: figuresFromCounts(entries.map((e) => ({ grade: e.grade, count: 1 }))) };
+  return { asOf, since: previousCompletedAt, clock, entries, figures: figuresFromCounts(entries.map((e) => ({ grade: e.grade, count: 1 }))) };
 }
 
 /** Ordinals in entry ids start here, so every id of a review has the same length. */
@@ -151,7 +159,7 @@ export async function freezeSnapshot(
     SELECT CAST(${reviewId} AS TEXT) || ':' || CAST(${Prisma.raw(String(FIRST_ORDINAL))} + ROW_NUMBER() OVER (ORDER BY ${CLAIM_ORDER}) AS TEXT),
       ${reviewId}, p."id", p."statement", p."quote", v."grade", v."credence", v."rationale",
       v."id", v."madeOn", COALESCE(ec."fresh", 0), COALESCE(ec."total", 0), '[]'
-    ${claimsAsOf(spec.asOf, spec.since)}`;
+    ${claimsAsOf(spec.asOf, spec.since, Prisma.empty, spec.clock)}`;
   await fillCitations(tx, reviewId);
 
   const review = await tx.review.findUniqueOrThrow({ where: { id: reviewId }, select: { year: true } });

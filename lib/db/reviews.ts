@@ -13,14 +13,13 @@ import {
   type SnapshotFilter,
   type StoredFigures,
 } from "../reviews";
-import type { CreateVerdict } from "../validation/verdict";
 import { writeAudit, type AuditActor } from "./audit";
 import { prisma } from "./client";
 import { toIsoDay, utcToday } from "./dates";
 import { ConflictError, InvalidReferenceError, NotFoundError } from "./errors";
 import { readPage, sortKey, type Page, type PageRequest, type SortKey } from "./keyset";
 import { CLAIM_ORDER, countChanges, entryIdRange, freezeSnapshot, readMostNewEvidence } from "./review-snapshot";
-import { createVerdict } from "./writes";
+import { createVerdict, type VerdictWrite } from "./writes";
 
 export type { StoredFigures } from "../reviews";
 export type ReviewStatus = "open" | "completed";
@@ -508,7 +507,7 @@ export async function isInReviewScope(reviewId: string, predictionId: string): P
 }
 
 /** Records this review's verdict for one claim. */
-export async function recordReviewVerdict(year: number, predictionId: string, input: CreateVerdict, actor: AuditActor) {
+export async function recordReviewVerdict(year: number, predictionId: string, input: VerdictWrite, actor: AuditActor) {
   const r = await requireOpenReview(year);
   if (!(await isInReviewScope(r.id, predictionId))) {
     if (!(await prisma.prediction.count({ where: { id: predictionId } }))) throw new NotFoundError("Prediction", predictionId);

@@ -86,7 +86,7 @@ export type RecentEvidence = {
 export async function listRecentEvidence(take = 8): Promise<RecentEvidence[]> {
   const rows = await prisma.evidence.findMany({
     where: { retractedAt: null },
-    orderBy: [{ loggedAt: "desc" }, { observedOn: "desc" }],
+    orderBy: [{ recordedAt: "desc" }, { observedOn: "desc" }],
     take,
     select: {
       id: true,

@@ -39,7 +39,7 @@ async function claimGradeChanges(db: Db, predictionId: string): Promise<MixDelta
   if (!claim) return [];
   const verdicts = await db.verdict.findMany({
     where: { predictionId, retractedAt: null },
-    orderBy: [{ madeOn: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+    orderBy: [{ madeOn: "asc" }, { recordedAt: "asc" }, { id: "asc" }],
     select: { grade: true, madeOn: true },
   });
   return gradeChangesOf(
@@ -84,7 +84,7 @@ export async function rebuildTrendSummaries(db: Db): Promise<void> {
       UNION ALL
       SELECT "day", COALESCE("previous", 'ungraded'), -1 FROM (
         SELECT CASE WHEN v."madeOn" < p."madeOn" THEN p."madeOn" ELSE v."madeOn" END AS "day",
-               LAG(v."grade") OVER (PARTITION BY v."predictionId" ORDER BY v."madeOn", v."createdAt", v."id") AS "previous"
+               LAG(v."grade") OVER (PARTITION BY v."predictionId" ORDER BY v."madeOn", v."recordedAt", v."id") AS "previous"
         FROM "Verdict" v JOIN "Prediction" p ON p."id" = v."predictionId" WHERE v."retractedAt" IS NULL
       ) "left_grade"
       UNION ALL

@@ -8,9 +8,14 @@ import { auditRow, writeAudit, type AuditActor } from "./audit";
 import { prisma } from "./client";
 import { fromIsoDay, toIsoDay, utcToday } from "./dates";
 import { InvalidReferenceError, NotFoundError } from "./errors";
-import { toEvidenceItem, type EvidenceItem, type VerdictItem } from "./claim-history";
+import { isResolvingGrade } from "../forecast-scoring";
+import { toEvidenceItem, toVerdictItem, verdictSelect, type EvidenceItem, type VerdictItem } from "./claim-history";
 import { evidenceTallySql, refreshClaimSummary } from "./claim-summary";
 import { evidenceMonthSql, trackGradeChanges } from "./trend-summary";
+
+/** What the writers take: the schemas' output, with the optional fields optional here too. */
+type EvidenceWrite = Omit<CreateEvidence, "excerpt" | "archiveUrl"> & Partial<Pick<CreateEvidence, "excerpt" | "archiveUrl">>;
+export type VerdictWrite = Omit<CreateVerdict, "resolvedOn"> & Partial<Pick<CreateVerdict, "resolvedOn">>;
 
 /**
  * Logs evidence under the account that made the request. The item, its claim's tally, the
@@ -20,7 +25,7 @@ import { evidenceMonthSql, trackGradeChanges } from "./trend-summary";
  */
 export async function createEvidence(
   predictionId: string,
-  input: CreateEvidence,
+  input: EvidenceWrite,
   actor: AuditActor,
 ): Promise<EvidenceItem & { predictionId: string }> {
   const id = randomUUID();
@@ -35,10 +40,12 @@ export async function createEvidence(
           title: input.title,
           url: input.url,
           observedOn,
-          loggedAt: new Date(),
+          recordedAt: new Date(),
           stance: input.stance,
           strength: input.strength,
           summary: input.summary,
+          excerpt: input.excerpt ?? null,
+          archiveUrl: input.archiveUrl ?? null,
           loggedBy: actor.label,
           loggedById: actor.id,
         },
@@ -50,7 +57,16 @@ export async function createEvidence(
           action: "evidence.create",
           entityType: "Evidence",
           entityId: id,
-          after: { predictionId, title: input.title, url: input.url, observedOn: input.observedOn, stance: input.stance, strength: input.strength },
+          after: {
+            predictionId,
+            title: input.title,
+            url: input.url,
+            observedOn: input.observedOn,
+            stance: input.stance,
+            strength: input.strength,
+            ...(input.excerpt ? { excerpt: input.excerpt } : {}),
+            ...(input.archiveUrl ? { archiveUrl: input.archiveUrl } : {}),
+          },
         }),
       }),
     ]);
@@ -72,14 +88,22 @@ function isForeignKeyError(err: unknown): boolean {
  */
 export async function createVerdict(
   predictionId: string,
-  input: CreateVerdict,
+  input: VerdictWrite,
   actor: AuditActor,
   options: { now?: Date; reviewId?: string } = {},
 ): Promise<VerdictItem & { predictionId: string }> {
   const now = options.now ?? new Date();
   return prisma.$transaction(async (tx) => {
-    const claim = await tx.prediction.findUnique({ where: { id: predictionId }, select: { currentGrade: true } });
+    const claim = await tx.prediction.findUnique({ where: { id: predictionId }, select: { currentGrade: true, madeOn: true } });
     if (!claim) throw new NotFoundError("Prediction", predictionId);
+    const today = utcToday(now);
+    const resolvedOn = isResolvingGrade(input.grade) ? (input.resolvedOn ?? today) : null;
+    if (resolvedOn !== null && resolvedOn > today) {
+      throw new InvalidReferenceError("resolvedOn", "Resolved on cannot be after the verdict's own date (today)");
+    }
+    if (resolvedOn !== null && resolvedOn < toIsoDay(claim.madeOn)) {
+      throw new InvalidReferenceError("resolvedOn", `Resolved on cannot be before the claim was made (${toIsoDay(claim.madeOn)})`);
+    }
     let cited: { id: string; title: string; url: string }[] = [];
     if (input.evidenceIds.length) {
       const found = await tx.evidence.findMany({
@@ -103,12 +127,15 @@ export async function createVerdict(
         grade: input.grade,
         credence: input.credence,
         rationale: input.rationale,
-        madeOn: fromIsoDay(utcToday(now)),
+        madeOn: fromIsoDay(today),
+        recordedAt: now,
+        resolvedOn: resolvedOn === null ? null : fromIsoDay(resolvedOn),
         madeBy: actor.label,
         madeById: actor.id,
         reviewId: options.reviewId,
         citations: { create: input.evidenceIds.map((evidenceId) => ({ evidenceId })) },
       },
+      select: { ...verdictSelect, predictionId: true },
     });
     await refreshClaimSummary(tx, predictionId);
     await moveTrend();
@@ -121,19 +148,6 @@ export async function createVerdict(
       before: { currentGrade: claim.currentGrade },
       after: { predictionId, grade: v.grade, credence: v.credence, evidenceIds: input.evidenceIds, reviewId: options.reviewId ?? null },
     });
-    return {
-      id: v.id,
-      predictionId: v.predictionId,
-      grade: v.grade as Grade,
-      credence: v.credence,
-      rationale: v.rationale,
-      madeOn: toIsoDay(v.madeOn),
-      createdAt: v.createdAt.toISOString(),
-      madeBy: v.madeBy,
-      isSeeded: v.isSeeded,
-      evidenceIds: input.evidenceIds,
-      citations: input.evidenceIds.flatMap((id) => cited.find((c) => c.id === id) ?? []),
-      retracted: null,
-    };
+    return { ...toVerdictItem(v), predictionId: v.predictionId };
   });
 }

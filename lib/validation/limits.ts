@@ -6,6 +6,8 @@ export const LIMITS = {
   title: 200,
   url: 2000,
   summary: 2000,
+  /** An evidence excerpt: a few hundred words. */
+  excerpt: 4000,
   rationale: 4000,
   name: 80,
   search: 200,

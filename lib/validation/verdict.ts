@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { GRADES } from "../domain";
-import { LIMITS, STRICT, requiredText } from "./common";
+import { LIMITS, STRICT, isIsoDay, requiredText, todayIso } from "./common";
+
+const RESOLVING_GRADES: readonly string[] = ["confirmed", "partly", "refuted"];
 
 export const createVerdictSchema = z.strictObject(
   {
@@ -19,9 +21,33 @@ export const createVerdictSchema = z.strictObject(
       .max(LIMITS.citations, `Cite at most ${LIMITS.citations} evidence items`)
       .optional()
       .transform((ids) => [...new Set(ids ?? [])]),
+    /**
+     * For a resolving grade: the day the outcome became known, when it is earlier than the
+     * verdict's own date (today). Blank means today. Credences entered on or after it are not
+     * forecasts.
+     */
+    resolvedOn: z
+      .preprocess(
+        (v) => (v === undefined || v === null || (typeof v === "string" && v.trim() === "") ? null : typeof v === "string" ? v.trim() : v),
+        z
+          .string({ error: "Resolved on must be a date written YYYY-MM-DD" })
+          .refine(isIsoDay, "Resolved on must be a real date written YYYY-MM-DD")
+          .refine((v) => !isIsoDay(v) || v <= todayIso(), "Resolved on cannot be in the future")
+          .nullable(),
+      )
+      .optional()
+      .transform((v) => v ?? null),
   },
   STRICT,
-);
+).superRefine((v, ctx) => {
+  if (v.resolvedOn !== null && !RESOLVING_GRADES.includes(v.grade)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["resolvedOn"],
+      message: "Resolved on applies only to a resolving grade (confirmed, partly or refuted)",
+    });
+  }
+});
 
 export type CreateVerdictInput = z.input<typeof createVerdictSchema>;
 export type CreateVerdict = z.output<typeof createVerdictSchema>;

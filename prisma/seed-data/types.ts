@@ -39,6 +39,9 @@ export type SeedEvidence = {
   stance: Stance;
   strength: Strength;
   summary: string;
+  /** The exact words from the source, when quoted. */
+  excerpt?: string;
+  archiveUrl?: string;
 };
 
 export type SeedVerdict = {
@@ -48,6 +51,8 @@ export type SeedVerdict = {
   /** Credence (0–1) that the claim holds by its horizon, or undefined. */
   credence?: number;
   rationale: string;
+  /** For a resolving grade: the day the outcome became known, when before madeOn. */
+  resolvedOn?: string;
   /** keys of SeedEvidence items cited; each must belong to the same claim. */
   cites?: string[];
 };

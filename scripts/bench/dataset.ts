@@ -277,7 +277,7 @@ function insertRows(db: Database.Database, size: DatasetSize, random: Random, no
   const observed = new Float64Array(size.evidence);
   const retractedEvidence = new Uint8Array(size.evidence);
   const insertEvidence = db.prepare(
-    `INSERT INTO "Evidence" ("id", "predictionId", "title", "url", "observedOn", "loggedAt", "stance", "strength", "summary",
+    `INSERT INTO "Evidence" ("id", "predictionId", "title", "url", "observedOn", "recordedAt", "stance", "strength", "summary",
       "loggedBy", "loggedById", "isSeeded", "retractedAt", "retractedBy", "retractReason")
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 0, ?, ?, ?)`,
   );
@@ -285,9 +285,9 @@ function insertRows(db: Database.Database, size: DatasetSize, random: Random, no
     const ci = random.chance(0.3) ? heavy[zipf()] : random.int(0, claims.length - 1);
     const c = claims[ci];
     const day = c.madeOn + random.int(0, Math.max(0, (today - DAY - c.madeOn) / DAY)) * DAY;
-    const loggedAt = Math.min(day + random.int(0, 20) * DAY + random.int(0, DAY - 1), now - 60_000);
+    const recordedAt = Math.min(day + random.int(0, 20) * DAY + random.int(0, DAY - 1), now - 60_000);
     const retracted = random.chance(0.01);
-    const retractedAt = retracted ? Math.min(loggedAt + random.int(1, 30) * DAY, now - 30_000) : null;
+    const retractedAt = retracted ? Math.min(recordedAt + random.int(1, 30) * DAY, now - 30_000) : null;
     const id = newId.evidence();
     evidenceIds.push(id);
     observed[e] = day;
@@ -296,7 +296,7 @@ function insertRows(db: Database.Database, size: DatasetSize, random: Random, no
     if (retracted) counts.retractedEvidence++;
     insertEvidence.run(
       id, c.id, `${sentence(random, 4, 9).slice(0, -1)} (${e + 1})`, `https://news${random.int(1, 40)}.example.org/${new Date(day).getUTCFullYear()}/item-${e + 1}`,
-      stamp(day), stamp(loggedAt), random.weighted(STANCE_MIX), random.weighted(STRENGTH_MIX),
+      stamp(day), stamp(recordedAt), random.weighted(STANCE_MIX), random.weighted(STRENGTH_MIX),
       `${sentence(random, 12, 30)} ${sentence(random, 6, 18)}`, BENCH_LABEL,
       retractedAt ? stamp(retractedAt) : null, retracted ? BENCH_LABEL : null, retracted ? "Logged twice by mistake" : null,
     );
@@ -304,9 +304,9 @@ function insertRows(db: Database.Database, size: DatasetSize, random: Random, no
 
   // Verdicts, with citations of the claim's own evidence observed by then (30 % cite 1–3).
   const insertVerdict = db.prepare(
-    `INSERT INTO "Verdict" ("id", "predictionId", "grade", "credence", "rationale", "madeOn", "createdAt", "madeBy", "madeById",
+    `INSERT INTO "Verdict" ("id", "predictionId", "grade", "credence", "rationale", "madeOn", "recordedAt", "resolvedOn", "madeBy", "madeById",
       "isSeeded", "retractedAt", "retractedBy", "retractReason", "reviewId")
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, 0, ?, ?, ?, NULL)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 0, ?, ?, ?, NULL)`,
   );
   const insertCitation = db.prepare(`INSERT INTO "VerdictEvidence" ("verdictId", "evidenceId") VALUES (?, ?)`);
   for (const v of verdicts) {
@@ -314,7 +314,8 @@ function insertRows(db: Database.Database, size: DatasetSize, random: Random, no
     const retractedAt = v.retracted ? Math.min(v.createdAt + random.int(1, 10) * DAY, now - 30_000) : null;
     insertVerdict.run(
       v.id, claims[v.claim].id, v.grade, random.chance(0.8) ? Math.round((0.05 + random.next() * 0.9) * 100) / 100 : null,
-      `${sentence(random, 10, 30)} ${sentence(random, 5, 15)}`, stamp(v.madeOn), stamp(v.createdAt), BENCH_LABEL,
+      `${sentence(random, 10, 30)} ${sentence(random, 5, 15)}`, stamp(v.madeOn), stamp(v.createdAt),
+      ["confirmed", "partly", "refuted"].includes(v.grade) ? stamp(v.madeOn) : null, BENCH_LABEL,
       retractedAt ? stamp(retractedAt) : null, v.retracted ? BENCH_LABEL : null, v.retracted ? "Recorded against the wrong claim" : null,
     );
     const own = evidenceByClaim[v.claim];

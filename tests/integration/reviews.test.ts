@@ -5,7 +5,7 @@
 // `now`, so most tests run on fixed days. recordReviewVerdict takes none (its verdict is
 // dated today), so tests that need a dated verdict inside a review call
 // createVerdict(…, { now, reviewId }), which is what recordReviewVerdict does once it has
-// checked the review is open. Evidence gets its loggedAt set explicitly after createEvidence.
+// checked the review is open. Evidence gets its recordedAt set explicitly after createEvidence.
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { AuditActor } from "@/lib/db/audit";
@@ -106,21 +106,21 @@ async function grade(
 const verdictInput = (g: Grade, credence: number | null = 0.5) =>
   createVerdictSchema.parse({ grade: g, credence, rationale: `Graded ${g} in the review.` });
 
-/** Logs evidence through the write path, then dates its logging at `loggedAt`. */
-async function logEvidence(predictionId: string, loggedAt: string, title = `Evidence ${uid()}`) {
+/** Logs evidence through the write path, then dates its logging at `recordedAt`. */
+async function logEvidence(predictionId: string, recordedAt: string, title = `Evidence ${uid()}`) {
   const e = await createEvidence(
     predictionId,
     createEvidenceSchema.parse({
       title,
       url: `https://example.org/${encodeURIComponent(title)}`,
-      observedOn: loggedAt.slice(0, 10),
+      observedOn: recordedAt.slice(0, 10),
       stance: "supports",
       strength: "moderate",
       summary: `About ${title}.`,
     }),
     ADA,
   );
-  return prisma.evidence.update({ where: { id: e.id }, data: { loggedAt: at(loggedAt) } });
+  return prisma.evidence.update({ where: { id: e.id }, data: { recordedAt: at(recordedAt) } });
 }
 
 async function expectConflict(p: Promise<unknown>, code: string) {
@@ -836,7 +836,7 @@ describe("getReviewClaimContext", () => {
       title: "e3",
       url: "https://example.org/e3",
       observedOn: "2025-03-01",
-      loggedAt: "2025-03-01T10:00:00.000Z",
+      recordedAt: "2025-03-01T10:00:00.000Z",
       stance: "supports",
       summary: "About e3.",
     });

@@ -85,14 +85,14 @@ function verdictsOf(i: number): VerdictRow[] {
   }
 }
 
-type EvidenceRow = { id: string; predictionId: string; loggedAt: Date; retractedAt?: Date };
+type EvidenceRow = { id: string; predictionId: string; recordedAt: Date; retractedAt?: Date };
 
 /** Two items before the 2024 review, one between the reviews, plus the exceptions. */
 function evidenceOf(i: number): EvidenceRow[] {
-  const e = (suffix: string, loggedAt: string, retracted = false): EvidenceRow => ({
+  const e = (suffix: string, recordedAt: string, retracted = false): EvidenceRow => ({
     id: `${id(i)}-e${suffix}`,
     predictionId: id(i),
-    loggedAt: at(loggedAt),
+    recordedAt: at(recordedAt),
     ...(retracted ? { retractedAt: at("2025-08-01T00:00:00Z") } : {}),
   });
   const rows = i < OLD_CLAIMS ? [e("a", "2024-03-01T10:00:00Z"), e("b", "2024-03-02T10:00:00Z")] : [];
@@ -153,8 +153,8 @@ async function build() {
           predictionId: e.predictionId,
           title: `Item ${e.id}`,
           url: `https://example.org/evidence/${e.id}`,
-          observedOn: at(`${e.loggedAt.toISOString().slice(0, 10)}T00:00:00Z`),
-          loggedAt: e.loggedAt,
+          observedOn: at(`${e.recordedAt.toISOString().slice(0, 10)}T00:00:00Z`),
+          recordedAt: e.recordedAt,
           stance: "supports",
           strength: "moderate",
           summary: `About ${e.id}.`,
@@ -281,7 +281,7 @@ describe("an open review over 2,500 claims", () => {
     const more = await getReviewClaimContext(2025, reviewId, id(HEAVY), { since: 50 });
     expect(more.sinceLastReview.items).toHaveLength(50);
     expect(more.sinceLastReview.items.slice(0, 10)).toEqual(ctx.sinceLastReview.items);
-    const times = more.sinceLastReview.items.map((e) => e.loggedAt);
+    const times = more.sinceLastReview.items.map((e) => e.recordedAt);
     expect(times).toEqual([...times].sort().reverse());
     // Never more than the bound, however much is asked for.
     expect((await getReviewClaimContext(2025, reviewId, id(HEAVY), { since: 10_000 })).sinceLastReview.items).toHaveLength(50);

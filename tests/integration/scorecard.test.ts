@@ -70,7 +70,7 @@ describe("with claims, verdicts and evidence", () => {
         await createVerdict(p.id, { grade, credence: null, rationale: "r", evidenceIds: [] }, T, { now: at(date) });
       }
     }
-    // key, claim, observedOn, stance, loggedAt
+    // key, claim, observedOn, stance, recordedAt
     const evidence: [string, string, string, Stance, string][] = [
       ["a1", "A", "2022-06-10", "supports", "2022-06-11T00:00:00Z"],
       ["a2", "A", "2022-06-20", "supports", "2022-06-21T00:00:00Z"],
@@ -80,7 +80,7 @@ describe("with claims, verdicts and evidence", () => {
       ["b2", "B", "2022-10-01", "supports", "2022-10-01T09:00:00Z"],
       ["e1", "E", "2022-10-01", "contradicts", "2022-10-01T10:00:00Z"],
     ];
-    for (const [key, claim, observedOn, stance, loggedAt] of evidence) {
+    for (const [key, claim, observedOn, stance, recordedAt] of evidence) {
       const e = await createEvidence(id[claim], {
         title: `Evidence ${key}`,
         url: `https://example.org/${key}`,
@@ -90,7 +90,7 @@ describe("with claims, verdicts and evidence", () => {
         summary: "s",
       }, T);
       // Fix the logging time so same-day items have a known order.
-      await prisma.evidence.update({ where: { id: e.id }, data: { loggedAt: new Date(loggedAt) } });
+      await prisma.evidence.update({ where: { id: e.id }, data: { recordedAt: new Date(recordedAt) } });
       ev[key] = e.id;
     }
   });

@@ -14,7 +14,7 @@ import { retractEvidence, retractVerdict } from "@/lib/db/retractions";
 import { getEvidenceBalance, getVerdictMixOverTime } from "@/lib/db/scorecard";
 import { createEvidence, createVerdict } from "@/lib/db/writes";
 import { GRADES, STANCES, TRACKING_START, type Grade, type Stance } from "@/lib/domain";
-import { calibrationBins, outcomeOf, pickVerdictCredence, scoreForecasts } from "@/lib/forecast-scoring";
+import { calibrationBins, countHindsightCredences, outcomeOf, pickVerdictCredence, scoreForecasts } from "@/lib/forecast-scoring";
 import { evidenceBalanceOverTime, rollUpGrade, verdictMixOverTime } from "@/lib/scoring";
 import { day, makeClaim, makeSource } from "../support/factories";
 
@@ -118,7 +118,7 @@ describe("summary rows after a long sequence of writes", () => {
     const claims = await prisma.prediction.findMany({
       include: {
         evidence: { where: { retractedAt: null }, select: { stance: true } },
-        verdicts: { where: { retractedAt: null }, orderBy: [{ madeOn: "asc" }, { createdAt: "asc" }, { id: "asc" }] },
+        verdicts: { where: { retractedAt: null }, orderBy: [{ madeOn: "asc" }, { recordedAt: "asc" }, { id: "asc" }] },
         children: { select: { currentGrade: true } },
       },
     });
@@ -133,9 +133,15 @@ describe("summary rows after a long sequence of writes", () => {
       ]);
       const latest = c.verdicts.at(-1);
       expect(c.currentGrade).toBe(latest?.grade ?? null);
-      expect(c.verdictCredence).toBe(
-        pickVerdictCredence(c.verdicts.map((v) => ({ grade: v.grade as Grade, credence: v.credence, madeOn: toIsoDay(v.madeOn) }))),
-      );
+      const history = c.verdicts.map((v) => ({
+        grade: v.grade as Grade,
+        credence: v.credence,
+        madeOn: toIsoDay(v.madeOn),
+        recordedAt: v.recordedAt.toISOString(),
+        resolvedOn: v.resolvedOn ? toIsoDay(v.resolvedOn) : null,
+      }));
+      expect(c.verdictCredence).toBe(pickVerdictCredence(history));
+      expect(c.hindsightCredences).toBe(countHindsightCredences(history));
       const rolled = c.children.length ? rollUpGrade(c.children.map((k) => k.currentGrade as Grade | null)).grade : null;
       if (!c.currentGrade && c.children.length) parentsRolledUp += 1;
       expect(c.effectiveGrade).toBe(c.currentGrade ?? rolled);
@@ -147,7 +153,7 @@ describe("summary rows after a long sequence of writes", () => {
   it("give the trend charts the pure functions' figures", async () => {
     const [claims, verdicts, evidence] = await Promise.all([
       prisma.prediction.findMany({ select: { id: true, madeOn: true } }),
-      prisma.verdict.findMany({ where: { retractedAt: null }, orderBy: [{ madeOn: "asc" }, { createdAt: "asc" }, { id: "asc" }] }),
+      prisma.verdict.findMany({ where: { retractedAt: null }, orderBy: [{ madeOn: "asc" }, { recordedAt: "asc" }, { id: "asc" }] }),
       prisma.evidence.findMany({ where: { retractedAt: null }, select: { observedOn: true, stance: true } }),
     ]);
     expect(await getVerdictMixOverTime(NOW)).toEqual(

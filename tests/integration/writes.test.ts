@@ -97,7 +97,7 @@ describe("createEvidence", () => {
       loggedBy: "Ada",
       isSeeded: false,
     });
-    expect(Number.isNaN(Date.parse(e.loggedAt))).toBe(false);
+    expect(Number.isNaN(Date.parse(e.recordedAt))).toBe(false);
     const row = await prisma.evidence.findUniqueOrThrow({ where: { id: e.id } });
     expect(row.predictionId).toBe(claim.id);
     expect(row.observedOn.toISOString()).toBe("2023-07-04T00:00:00.000Z");
