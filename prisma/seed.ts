@@ -8,6 +8,7 @@ import { createUser } from "../lib/db/users";
 import { createPrismaClient, type Db } from "../lib/db/client";
 import { fromIsoDay } from "../lib/db/dates";
 import { buildSnapshot, freezeSnapshot } from "../lib/db/review-snapshot";
+import { sealReview } from "../lib/db/review-chain";
 import { refreshAllClaimSummaries } from "../lib/db/claim-summary";
 import { isFinal } from "../lib/reviews";
 import { isResolvingGrade } from "../lib/forecast-scoring";
@@ -179,6 +180,9 @@ async function seedReviews(db: Db): Promise<number> {
       const before = await buildSnapshot(tx, new Date(madeOn.getTime() - 1), since, "observed");
       const inScope = before.entries.filter((e) => graded.has(e.predictionId) || !isFinal(e.grade)).length;
       await freezeSnapshot(tx, review.id, await buildSnapshot(tx, end, since, "observed"), { inScope, graded: graded.size });
+      // Sealed like any completed review, chained to the previous year's.
+      const { hash } = await sealReview(tx, review.id);
+      await tx.reviewEvent.updateMany({ where: { reviewId: review.id, kind: "completed" }, data: { hash } });
     });
     created += 1;
     previousEnd = end;

@@ -18,6 +18,7 @@ import { prisma } from "./client";
 import { toIsoDay, utcToday } from "./dates";
 import { ConflictError, InvalidReferenceError, NotFoundError } from "./errors";
 import { readPage, sortKey, type Page, type PageRequest, type SortKey } from "./keyset";
+import { sealReview } from "./review-chain";
 import { CLAIM_ORDER, countChanges, entryIdRange, freezeSnapshot, readMostNewEvidence } from "./review-snapshot";
 import { createVerdict, type VerdictWrite } from "./writes";
 
@@ -153,14 +154,18 @@ export type ReviewDetail = ReviewSummary & {
   changes: ChangeSummary | null;
   /** Whether the snapshot's entries carry their frozen order (see lib/db/review-snapshot.ts). */
   isOrderFrozen: boolean;
-  events: { kind: string; at: string; by: string; reason: string | null }[];
+  /** The seal of a completed review (lib/db/review-chain.ts); null while open. */
+  hash: string | null;
+  previousHash: string | null;
+  /** `hash`: what a completion sealed, or what a reopening set aside. */
+  events: { kind: string; at: string; by: string; reason: string | null; hash: string | null }[];
 };
 
 /** A review with its frozen figures and "what changed" counts; its entries are paged separately. */
 export async function getReview(year: number): Promise<ReviewDetail | null> {
   const r = await prisma.review.findUnique({
     where: { year },
-    select: { ...SUMMARY_SELECT, notes: true, events: { orderBy: { at: "asc" } } },
+    select: { ...SUMMARY_SELECT, notes: true, hash: true, previousHash: true, events: { orderBy: { at: "asc" } } },
   });
   if (!r) return null;
   const [summary, prev] = await Promise.all([summaryOf(r), previousCompleted(prisma, year)]);
@@ -175,7 +180,9 @@ export async function getReview(year: number): Promise<ReviewDetail | null> {
     previous,
     changes,
     isOrderFrozen: summary.stored?.isOrderFrozen ?? false,
-    events: r.events.map((e) => ({ kind: e.kind, at: e.at.toISOString(), by: e.by, reason: e.reason })),
+    hash: isCompleted ? r.hash : null,
+    previousHash: isCompleted ? r.previousHash : null,
+    events: r.events.map((e) => ({ kind: e.kind, at: e.at.toISOString(), by: e.by, reason: e.reason, hash: e.hash })),
   };
 }
 
@@ -343,7 +350,7 @@ async function allEntries(reviewId: string, isOrderFrozen: boolean): Promise<Sna
 }
 
 export type ReviewReportData = {
-  review: { year: number; title: string; completedOn: string | null; notes: string };
+  review: { year: number; title: string; completedOn: string | null; notes: string; hash: string | null; previousHash: string | null };
   figures: StoredFigures;
   entries: SnapshotEntry[];
   previous: { year: number; entries: SnapshotEntry[] } | null;
@@ -354,7 +361,10 @@ export type ReviewReportData = {
  * there is no such review; `open` while it has no frozen snapshot to report.
  */
 export async function getReviewReport(year: number): Promise<ReviewReportData | "open" | null> {
-  const r = await prisma.review.findUnique({ where: { year }, select: { id: true, title: true, status: true, completedOn: true, notes: true, figures: true } });
+  const r = await prisma.review.findUnique({
+    where: { year },
+    select: { id: true, title: true, status: true, completedOn: true, notes: true, figures: true, hash: true, previousHash: true },
+  });
   if (!r) return null;
   const stored = parseStoredFigures(r.figures);
   if (r.status !== "completed" || !stored) return "open";
@@ -365,7 +375,14 @@ export async function getReviewReport(year: number): Promise<ReviewReportData | 
     prev ? allEntries(prev.id, prevOrder) : Promise.resolve(null),
   ]);
   return {
-    review: { year, title: r.title, completedOn: r.completedOn ? toIsoDay(r.completedOn) : null, notes: r.notes },
+    review: {
+      year,
+      title: r.title,
+      completedOn: r.completedOn ? toIsoDay(r.completedOn) : null,
+      notes: r.notes,
+      hash: r.hash,
+      previousHash: r.previousHash,
+    },
     figures: stored.figures,
     entries,
     previous: prev && prevEntries ? { year: prev.year, entries: prevEntries } : null,
@@ -445,7 +462,8 @@ export async function requireOpenReview(year: number): Promise<{ id: string }> {
 
 /**
  * Freezes the snapshot: every claim's verdict and credence now, the scorecard figures and
- * what changed since the previous review, in one transaction.
+ * what changed since the previous review, and seals it (its hash, chained to the previous
+ * review's), in one transaction.
  */
 export async function completeReview(year: number, actor: AuditActor, now = new Date()): Promise<ReviewDetail> {
   await prisma.$transaction(
@@ -459,16 +477,15 @@ export async function completeReview(year: number, actor: AuditActor, now = new 
       const prev = await previousCompleted(tx, year);
       // completedOn holds the moment the previous review was frozen.
       const { changes, entryOrder: _, ...figures } = await freezeSnapshot(tx, r.id, { asOf: now, since: prev?.completedOn ?? null }, progress);
-      await tx.review.update({
-        where: { id: r.id },
-        data: { completedOn: now, events: { create: { kind: "completed", by: actor.label, at: now } } },
-      });
+      await tx.review.update({ where: { id: r.id }, data: { completedOn: now } });
+      const seal = await sealReview(tx, r.id);
+      await tx.reviewEvent.create({ data: { reviewId: r.id, kind: "completed", by: actor.label, at: now, hash: seal.hash } });
       await writeAudit(tx, actor, {
         action: "review.complete",
         entityType: "Review",
         entityId: r.id,
         before: { status: "open" },
-        after: { status: "completed", figures, changes, graded: progress.graded, inScope: progress.inScope },
+        after: { status: "completed", figures, changes, graded: progress.graded, inScope: progress.inScope, ...seal },
       });
     },
     // Freezing 10,000 claims takes a few seconds on a slow disk; Prisma's default is 5 s.
@@ -477,10 +494,13 @@ export async function completeReview(year: number, actor: AuditActor, now = new 
   return (await getReview(year))!;
 }
 
-/** Reopening a completed review is explicit and recorded; completing it again re-freezes it. */
+/**
+ * Reopening a completed review is explicit and recorded; completing it again re-freezes and
+ * re-seals it. The seal it sets aside is kept on the "reopened" event.
+ */
 export async function reopenReview(year: number, reason: string, actor: AuditActor, now = new Date()): Promise<ReviewSummary> {
   const summary = await prisma.$transaction(async (tx) => {
-    const r = await tx.review.findUnique({ where: { year }, select: { id: true, status: true } });
+    const r = await tx.review.findUnique({ where: { year }, select: { id: true, status: true, hash: true } });
     if (!r) throw new NotFoundError("Review", String(year));
     if (r.status === "open") throw new ConflictError("review_open", `The ${year} review is already open`);
     const open = await tx.review.findFirst({ where: { status: "open" }, select: { year: true } });
@@ -490,9 +510,22 @@ export async function reopenReview(year: number, reason: string, actor: AuditAct
     if (later) throw new ConflictError("review_out_of_order", `The ${later.year} review exists; only the latest review can be reopened`);
     const reopened = await tx.review.update({
       where: { id: r.id },
-      data: { status: "open", openSlot: "open", completedOn: null, events: { create: { kind: "reopened", by: actor.label, reason, at: now } } },
+      data: {
+        status: "open",
+        openSlot: "open",
+        completedOn: null,
+        hash: null,
+        previousHash: null,
+        events: { create: { kind: "reopened", by: actor.label, reason, at: now, hash: r.hash } },
+      },
     });
-    await writeAudit(tx, actor, { action: "review.reopen", entityType: "Review", entityId: r.id, before: { status: "completed" }, after: { status: "open", reason } });
+    await writeAudit(tx, actor, {
+      action: "review.reopen",
+      entityType: "Review",
+      entityId: r.id,
+      before: { status: "completed", hash: r.hash },
+      after: { status: "open", reason },
+    });
     return { id: reopened.id, year, title: reopened.title, openedOn: toIsoDay(reopened.openedOn), isSeeded: reopened.isSeeded };
   });
   const counts = await countReviewProgress(prisma, summary.id);

@@ -585,10 +585,13 @@ describe("reopenReview", () => {
     expect(row).toMatchObject({ status: "open", openSlot: "open" });
     const open = await getReview(2024);
     expect(open?.status).toBe("open");
+    // The seal the completion made is the one the reopening set aside (lib/db/review-chain.ts).
+    const sealed = open?.events[1]?.hash;
+    expect(sealed).toMatch(/^[0-9a-f]{64}$/);
     expect(open?.events).toEqual([
-      { kind: "opened", at: "2024-12-01T09:00:00.000Z", by: "Ada", reason: null },
-      { kind: "completed", at: "2024-12-15T12:00:00.000Z", by: "Ada", reason: null },
-      { kind: "reopened", at: "2025-04-01T09:00:00.000Z", by: "Bo", reason: "A grade was entered by mistake" },
+      { kind: "opened", at: "2024-12-01T09:00:00.000Z", by: "Ada", reason: null, hash: null },
+      { kind: "completed", at: "2024-12-15T12:00:00.000Z", by: "Ada", reason: null, hash: sealed },
+      { kind: "reopened", at: "2025-04-01T09:00:00.000Z", by: "Bo", reason: "A grade was entered by mistake", hash: sealed },
     ]);
 
     // Only one review open at a time, reopened ones included.
