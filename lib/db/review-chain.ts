@@ -130,7 +130,7 @@ export async function verifyReviewChain(db: Db): Promise<ReviewChainCheck> {
       recomputedHash = await computeReviewHash(db, { ...r, completedOn: r.completedOn }, r.previousHash);
       if (recomputedHash !== r.hash) {
         problems.push(
-          `MISMATCH: the stored snapshot (entries, figures or completion time) no longer gives its hash (stored ${shortHash(r.hash)}…, recomputed ${shortHash(recomputedHash)}…)`,
+          `The stored snapshot (entries, figures or completion time) no longer matches its hash (stored ${shortHash(r.hash)}…, recomputed ${shortHash(recomputedHash)}…)`,
         );
       }
     }
