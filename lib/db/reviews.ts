@@ -18,7 +18,7 @@ import { prisma } from "./client";
 import { toIsoDay, utcToday } from "./dates";
 import { ConflictError, InvalidReferenceError, NotFoundError } from "./errors";
 import { readPage, sortKey, type Page, type PageRequest, type SortKey } from "./keyset";
-import { sealReview } from "./review-chain";
+import { sealReview, verifyReviewChain, type ReviewChainCheck } from "./review-chain";
 import { CLAIM_ORDER, countChanges, entryIdRange, freezeSnapshot, readMostNewEvidence } from "./review-snapshot";
 import { createVerdict, type VerdictWrite } from "./writes";
 
@@ -397,6 +397,20 @@ export async function listReviewMixes(): Promise<{ year: number; figures: Stored
     select: { year: true, figures: true },
   });
   return rows.map((r) => ({ year: r.year, figures: parseStoredFigures(r.figures)!.figures }));
+}
+
+let runningVerification: Promise<ReviewChainCheck> | null = null;
+
+/**
+ * Every completed review's seal recomputed and every link checked (lib/db/review-chain.ts).
+ * It reads every snapshot, so callers arriving while one runs share its answer rather than
+ * each starting another: a public endpoint cannot pile them up.
+ */
+export function verifyReviewSeals(): Promise<ReviewChainCheck> {
+  runningVerification ??= verifyReviewChain(prisma).finally(() => {
+    runningVerification = null;
+  });
+  return runningVerification;
 }
 
 // ---------------------------------------------------------------------------------------
