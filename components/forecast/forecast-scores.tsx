@@ -16,21 +16,31 @@ const KINDS: Kind[] = [
   {
     key: "verdict",
     label: "Verdict credences",
-    missing: "had a credence recorded on a verdict before the claim was resolved",
+    missing: "had a credence entered on a verdict before its outcome became known",
   },
 ];
 
 /** Why a score is "—": nothing resolved at all, or resolved claims with no credence to score. */
-function whyMissing(kind: Kind, resolved: number): string {
+function whyMissing(kind: Kind, resolved: number, hindsight: number): string {
   if (resolved === 0) {
     return `${kind.label}: not scored, because no claim in scope is resolved yet (confirmed, partly or refuted).`;
   }
+  if (kind.key === "verdict" && hindsight > 0) {
+    return `${kind.label}: not enough real-time forecasts yet. Every credence on the ${resolved} resolved ${resolved === 1 ? "claim" : "claims"} was entered after the outcome was known, so none is scored; the author’s implied credence, made before the outcome, is the real forecast.`;
+  }
   return `${kind.label}: not scored, because none of the ${resolved} resolved ${resolved === 1 ? "claim" : "claims"} ${kind.missing}.`;
+}
+
+/** "12 credences left out as hindsight": what the verdict-credence row does not count, and why. */
+export function hindsightNote(excluded: number): string | null {
+  if (excluded === 0) return null;
+  return `${excluded} ${excluded === 1 ? "credence was" : "credences were"} left out as hindsight: dated before the outcome became known, but entered after it.`;
 }
 
 /** The headline forecast scores, each with the n it rests on. */
 export function ForecastScores({ report, total }: { report: ForecastReport; total: number }) {
   const missing = KINDS.filter((k) => report[k.key].n === 0);
+  const hindsight = hindsightNote(report.excludedHindsight);
   return (
     <section className="card" aria-labelledby="forecast-scores-heading">
       <h3 id="forecast-scores-heading">Brier and log scores</h3>
@@ -78,9 +88,14 @@ export function ForecastScores({ report, total }: { report: ForecastReport; tota
       {missing.length > 0 ? (
         <ul className="small" style={{ margin: "0.75rem 0 0", paddingLeft: "1.25rem" }}>
           {missing.map((k) => (
-            <li key={k.key}>{whyMissing(k, report.resolved)}</li>
+            <li key={k.key}>{whyMissing(k, report.resolved, report.excludedHindsight)}</li>
           ))}
         </ul>
+      ) : null}
+      {hindsight ? (
+        <p className="small" data-testid="excluded-hindsight">
+          {hindsight}
+        </p>
       ) : null}
       <div className="small muted" style={{ marginTop: "0.75rem" }}>
         <p>{BRIER_NOTE} It is the one-term Brier score, on a 0–1 scale.</p>

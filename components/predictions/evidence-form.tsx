@@ -72,6 +72,16 @@ export function EvidenceForm({ action, today }: Props) {
             <textarea id="ev-summary" name="summary" maxLength={LIMITS.summary} required defaultValue={value(state, "summary")} aria-describedby={d} aria-invalid={invalid || undefined} />
           )}
         </Field>
+        <Field id="ev-excerpt" label="Excerpt (optional)" hint="The exact words from the source, so the item outlives its link." errors={errors.excerpt}>
+          {(d, invalid) => (
+            <textarea id="ev-excerpt" name="excerpt" maxLength={LIMITS.excerpt} defaultValue={value(state, "excerpt")} aria-describedby={d} aria-invalid={invalid || undefined} />
+          )}
+        </Field>
+        <Field id="ev-archive" label="Archived copy (optional)" hint="A snapshot of the page, e.g. a Wayback Machine link (http or https)." errors={errors.archiveUrl}>
+          {(d, invalid) => (
+            <input id="ev-archive" name="archiveUrl" type="url" inputMode="url" defaultValue={value(state, "archiveUrl")} aria-describedby={d} aria-invalid={invalid || undefined} placeholder="https://web.archive.org/web/…" />
+          )}
+        </Field>
       </div>
       <div>
         <button type="submit" className="button" disabled={pending}>

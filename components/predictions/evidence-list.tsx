@@ -27,11 +27,28 @@ export function EvidenceList({ evidence, predictionId, canRetract, start }: Prop
                 {STANCE_LABELS[e.stance]}
               </span>{" "}
               <span className="muted">
-                {e.strength} · observed <time dateTime={e.observedOn}>{e.observedOn}</time> · logged by {e.loggedBy}
+                {e.strength} · observed <time dateTime={e.observedOn}>{e.observedOn}</time> · recorded{" "}
+                <time dateTime={e.recordedAt} title={e.recordedAt}>
+                  {e.recordedAt.slice(0, 10)}
+                </time>{" "}
+                by {e.loggedBy}
                 {e.isSeeded ? " (starter data)" : ""}
               </span>
             </p>
             <p style={{ marginBottom: 0, whiteSpace: "pre-line" }}>{e.summary}</p>
+            {e.excerpt && (
+              <blockquote cite={e.url} className="excerpt" style={{ margin: "0.4rem 0 0", whiteSpace: "pre-line" }}>
+                <span className="visually-hidden">Excerpt from the source: </span>
+                {e.excerpt}
+              </blockquote>
+            )}
+            {e.archiveUrl && (
+              <p className="small" style={{ margin: "0.25rem 0 0" }}>
+                <a href={e.archiveUrl} rel="noopener noreferrer nofollow" target="_blank">
+                  Archived copy<span className="visually-hidden"> of {e.title}</span>
+                </a>
+              </p>
+            )}
             {canRetract && !e.retracted && (
               <RetractForm action={retractEvidenceAction.bind(null, predictionId, e.id)} id={e.id} what="evidence" />
             )}

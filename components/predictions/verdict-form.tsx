@@ -46,6 +46,16 @@ export function VerdictForm({ action, evidence, liveEvidenceCount = evidence.len
               <input id="vd-credence" name="credence" type="number" min={0} max={1} step={0.01} inputMode="decimal" defaultValue={str("credence")} aria-describedby={d} aria-invalid={invalid || undefined} />
             )}
           </Field>
+          <Field
+            id="vd-resolved"
+            label="Outcome known on (optional)"
+            hint="Confirmed, partly or refuted only: the day the outcome became known, if before today."
+            errors={errors.resolvedOn}
+          >
+            {(d, invalid) => (
+              <input id="vd-resolved" name="resolvedOn" type="date" defaultValue={str("resolvedOn")} aria-describedby={d} aria-invalid={invalid || undefined} />
+            )}
+          </Field>
         </div>
         <Field id="vd-rationale" label="Rationale" hint="Why this grade, in a sentence or two." errors={errors.rationale}>
           {(d, invalid) => (

@@ -15,7 +15,7 @@ export function VerdictHistory({ verdicts, isNewestPage, predictionId, canRetrac
       <caption className="visually-hidden">Verdict history, newest first</caption>
       <thead>
         <tr>
-          <th scope="col">Date</th>
+          <th scope="col">As of</th>
           <th scope="col">Grade</th>
           <th scope="col" className="num">
             Credence
@@ -30,9 +30,27 @@ export function VerdictHistory({ verdicts, isNewestPage, predictionId, canRetrac
             <th scope="row" style={{ fontWeight: 400, whiteSpace: "nowrap" }}>
               <time dateTime={v.madeOn}>{v.madeOn}</time>
               {v === current && <div className="small muted">current</div>}
+              <div className="small muted">
+                recorded{" "}
+                <time dateTime={v.recordedAt} title={v.recordedAt}>
+                  {v.recordedAt.slice(0, 10)}
+                </time>
+              </div>
+              {v.hindsight && (
+                <div className="small">
+                  <span className="badge" title="Dated more than 7 days before it was entered: its credence is not scored as a forecast">
+                    Hindsight
+                  </span>
+                </div>
+              )}
             </th>
             <td>
               <VerdictBadge grade={v.grade} />
+              {v.resolvedOn && (
+                <div className="small muted">
+                  outcome known <time dateTime={v.resolvedOn}>{v.resolvedOn}</time>
+                </div>
+              )}
             </td>
             <td className="num">{v.credence === null ? "—" : `${Math.round(v.credence * 100)}%`}</td>
             <td>

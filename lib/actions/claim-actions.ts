@@ -37,6 +37,8 @@ export async function logEvidence(predictionId: string, _prev: FormState, form: 
     stance: text(form, "stance") ?? "",
     strength: text(form, "strength") ?? "",
     summary: text(form, "summary") ?? "",
+    excerpt: text(form, "excerpt") ?? "",
+    archiveUrl: text(form, "archiveUrl") ?? "",
   };
   const parsed = createEvidenceSchema.safeParse(values);
   if (!parsed.success) {

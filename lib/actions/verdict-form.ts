@@ -15,6 +15,7 @@ export function parseVerdictForm(
     credence: credenceText,
     rationale: text(form, "rationale") ?? "",
     evidenceIds: form.getAll("evidenceIds").filter((v): v is string => typeof v === "string"),
+    resolvedOn: text(form, "resolvedOn") ?? "",
   };
   const parsed = createVerdictSchema.safeParse({ ...values, credence: credenceText === "" ? null : Number(credenceText) });
   if (!parsed.success) {

@@ -15,6 +15,11 @@ export type ScorecardScope = { tag?: string; source?: string };
 type Scored = { implied: ForecastScore; verdict: ForecastScore };
 export type ForecastReport = Scored & {
   resolved: number;
+  /**
+   * Credences on resolved claims in scope that were dated before the outcome became known
+   * but entered on or after it: hindsight, left out of every verdict-credence score.
+   */
+  excludedHindsight: number;
   calibration: CalibrationBin[];
   verdictCalibration: CalibrationBin[];
   /** Tags and sources with at least one resolved claim in scope. */
@@ -112,8 +117,9 @@ async function calibration(credence: Prisma.Sql, where: Prisma.Sql): Promise<Cal
 export async function getForecastReport(scope: ScorecardScope = {}, now = new Date()): Promise<ForecastReport> {
   const where = claimWhere(scope, now);
   const [totals, calibrationImplied, calibrationVerdict, byTag, bySource, overTime, reviews] = await Promise.all([
-    prisma.$queryRaw<(SumRow & { resolved: unknown })[]>(Prisma.sql`
-      SELECT SUM(CASE WHEN ${OUTCOME} IS NOT NULL THEN 1 ELSE 0 END) AS "resolved", ${BOTH_SUMS}
+    prisma.$queryRaw<(SumRow & { resolved: unknown; hindsight: unknown })[]>(Prisma.sql`
+      SELECT SUM(CASE WHEN ${OUTCOME} IS NOT NULL THEN 1 ELSE 0 END) AS "resolved",
+             SUM("p"."hindsightCredences") AS "hindsight", ${BOTH_SUMS}
       FROM "Prediction" "p" WHERE ${where} AND ${RESOLVED}`),
     calibration(IMPLIED, where),
     calibration(VERDICT, where),
@@ -139,6 +145,7 @@ export async function getForecastReport(scope: ScorecardScope = {}, now = new Da
   const total = totals[0];
   return {
     resolved: num(total?.resolved),
+    excludedHindsight: num(total?.hindsight),
     ...scoredOf(total),
     calibration: calibrationImplied,
     verdictCalibration: calibrationVerdict,

@@ -101,7 +101,7 @@ export async function createVerdict(
     if (resolvedOn !== null && resolvedOn > today) {
       throw new InvalidReferenceError("resolvedOn", "Resolved on cannot be after the verdict's own date (today)");
     }
-    if (resolvedOn !== null && resolvedOn < toIsoDay(claim.madeOn)) {
+    if (input.resolvedOn && input.resolvedOn < toIsoDay(claim.madeOn)) {
       throw new InvalidReferenceError("resolvedOn", `Resolved on cannot be before the claim was made (${toIsoDay(claim.madeOn)})`);
     }
     let cited: { id: string; title: string; url: string }[] = [];

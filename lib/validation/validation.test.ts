@@ -37,10 +37,27 @@ function tomorrowUtc(): string {
 }
 
 describe("createEvidenceSchema", () => {
-  it("accepts a valid item as given, with no attribution field added", () => {
+  it("accepts a valid item as given, with no attribution field added and no excerpt or archive link", () => {
     const r = createEvidenceSchema.safeParse(validEvidence);
     expect(r.success).toBe(true);
-    expect(r.data).toEqual(validEvidence);
+    expect(r.data).toEqual({ ...validEvidence, excerpt: null, archiveUrl: null });
+  });
+
+  it("keeps an excerpt exactly and an archive link; blanks mean none", () => {
+    const excerpt = "  “We will ship it”, she said.\nNext line.  ";
+    const r = createEvidenceSchema.parse({ ...validEvidence, excerpt, archiveUrl: "https://web.archive.org/web/2024/https://example.org/" });
+    expect(r.excerpt).toBe(excerpt);
+    expect(r.archiveUrl).toBe("https://web.archive.org/web/2024/https://example.org/");
+    expect(createEvidenceSchema.parse({ ...validEvidence, excerpt: "  ", archiveUrl: "" })).toMatchObject({ excerpt: null, archiveUrl: null });
+  });
+
+  it("names the field of a bad archive link or an over-long excerpt", () => {
+    expect(errorsOf(createEvidenceSchema, { ...validEvidence, archiveUrl: "javascript:alert(1)" })).toEqual({
+      archiveUrl: ["Archive URL must be a full http:// or https:// address"],
+    });
+    expect(errorsOf(createEvidenceSchema, { ...validEvidence, excerpt: "x".repeat(4001) })).toEqual({
+      excerpt: ["Excerpt must be at most 4000 characters"],
+    });
   });
 
   // Who logged an item comes from the signed-in account, never from the request body.
@@ -140,6 +157,21 @@ describe("createVerdictSchema", () => {
     expect(createVerdictSchema.parse(validVerdict)).toEqual({
       ...validVerdict,
       evidenceIds: [],
+      resolvedOn: null,
+    });
+  });
+
+  it("takes the day a resolving verdict's outcome became known, and refuses it on other grades or in the future", () => {
+    expect(createVerdictSchema.parse({ ...validVerdict, grade: "refuted", resolvedOn: "2024-03-01" }).resolvedOn).toBe("2024-03-01");
+    expect(createVerdictSchema.parse({ ...validVerdict, grade: "confirmed", resolvedOn: "" }).resolvedOn).toBeNull();
+    expect(errorsOf(createVerdictSchema, { ...validVerdict, grade: "on_track", resolvedOn: "2024-03-01" })).toEqual({
+      resolvedOn: ["Resolved on applies only to a resolving grade (confirmed, partly or refuted)"],
+    });
+    expect(errorsOf(createVerdictSchema, { ...validVerdict, grade: "partly", resolvedOn: "2999-01-01" })).toEqual({
+      resolvedOn: ["Resolved on cannot be in the future"],
+    });
+    expect(errorsOf(createVerdictSchema, { ...validVerdict, grade: "partly", resolvedOn: "2024-02-30" })).toEqual({
+      resolvedOn: ["Resolved on must be a real date written YYYY-MM-DD"],
     });
   });
 

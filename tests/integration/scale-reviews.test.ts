@@ -48,7 +48,7 @@ const REVIEW_2025 = at("2025-12-15T12:00:00Z");
 /** Claims graded inside the open 2025 review (all k = 1, keeping their grade). */
 const GRADED_IN_REVIEW = [1, 11, 21, 31, 41];
 
-type VerdictRow = { id: string; predictionId: string; grade: Grade; madeOn: Date; createdAt: Date; retractedAt?: Date };
+type VerdictRow = { id: string; predictionId: string; grade: Grade; madeOn: Date; recordedAt: Date; retractedAt?: Date };
 
 /** Every claim's verdicts, as the header describes them. */
 function verdictsOf(i: number): VerdictRow[] {
@@ -57,7 +57,7 @@ function verdictsOf(i: number): VerdictRow[] {
     predictionId: id(i),
     grade,
     madeOn: at(`${madeOn}T00:00:00Z`),
-    createdAt: at(`${madeOn}T09:00:00Z`),
+    recordedAt: at(`${madeOn}T09:00:00Z`),
     ...(retracted ? { retractedAt: at("2025-07-01T00:00:00Z") } : {}),
   });
   if (i >= OLD_CLAIMS) return i % 2 === 0 ? [v("1", "on_track", "2025-06-01")] : [];
@@ -172,7 +172,7 @@ async function build() {
           credence: v.grade === "unfalsifiable" ? null : 0.5,
           rationale: `Graded ${v.grade} on ${v.madeOn.toISOString().slice(0, 10)}.`,
           madeOn: v.madeOn,
-          createdAt: v.createdAt,
+          recordedAt: v.recordedAt,
           madeBy: "Scale test",
           retractedAt: v.retractedAt ?? null,
           retractedBy: v.retractedAt ? "Scale test" : null,

@@ -107,7 +107,7 @@ async function build() {
             credence: k === 0 ? null : ((i * 7 + k) % 10) / 10,
             rationale: "r",
             madeOn: day(`202${3 + k}-06-01`),
-            createdAt: day(`202${3 + k}-06-01`),
+            recordedAt: day(`202${3 + k}-06-01`),
             madeBy: "bulk",
           });
         }

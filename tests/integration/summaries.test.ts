@@ -198,17 +198,19 @@ describe("summary rows after a long sequence of writes", () => {
     const kept = await snapshot();
     // Undo the summaries, then run each migration's backfill statements on the same rows.
     await prisma.$executeRawUnsafe(
-      `UPDATE "Prediction" SET "supportsCount" = 0, "contradictsCount" = 0, "mixedCount" = 0, "evidenceCount" = 0, "effectiveGrade" = NULL, "verdictCredence" = NULL, "currentGrade" = NULL, "currentVerdictAt" = NULL`,
+      `UPDATE "Prediction" SET "supportsCount" = 0, "contradictsCount" = 0, "mixedCount" = 0, "evidenceCount" = 0, "effectiveGrade" = NULL, "verdictCredence" = NULL, "hindsightCredences" = 0, "currentGrade" = NULL, "currentVerdictAt" = NULL`,
     );
     await prisma.$executeRawUnsafe(`DELETE FROM "EvidenceMonth"`);
     await prisma.$executeRawUnsafe(`DELETE FROM "GradeChange"`);
     const dir = path.resolve(__dirname, "../../prisma/migrations");
+    // Verdict."createdAt" was renamed "recordedAt" by a later migration (honest_record), whose
+    // own backfill recomputes the verdict credence and the hindsight count by the new rule.
     const backfills = readdirSync(dir)
-      .filter((m) => /_(claim_summaries|trend_summaries)$/.test(m))
+      .filter((m) => /_(claim_summaries|trend_summaries|honest_record)$/.test(m))
       .sort()
       .map((m) => readFileSync(path.join(dir, m, "migration.sql"), "utf8"))
-      .map((sql) => sql.slice(sql.indexOf("-- Backfill")));
-    expect(backfills).toHaveLength(2);
+      .map((sql) => sql.slice(sql.search(/-- Backfill|-- The verdict credence and hindsight count/)).replaceAll(`v."createdAt"`, `v."recordedAt"`));
+    expect(backfills).toHaveLength(3);
     for (const sql of backfills) {
       for (const statement of sql.split(/;\s*\n/).map((s) => s.replace(/^\s*--.*$/gm, "").trim()).filter(Boolean)) {
         await prisma.$executeRawUnsafe(statement);

@@ -27,6 +27,9 @@ export async function GET(request: Request) {
       n: f.implied.n,
       calibration: f.calibration,
       verdictScores: { brier: f.verdict.brier, logScore: f.verdict.logScore, n: f.verdict.n, calibration: f.verdictCalibration },
+      // Credences dated before their claim's outcome became known but entered after it:
+      // hindsight, left out of verdictScores (VERDICT_CREDENCE_RULE).
+      excludedHindsight: f.excludedHindsight,
       byTag: f.byTag,
       bySource: f.bySource,
       overTime: f.overTime,
