@@ -83,7 +83,7 @@ export const SEED_EVIDENCE: SeedEvidence[] = [
     stance: "supports",
     strength: "strong",
     summary:
-      "GPT-4o was trained end-to-end across text, vision and audio, with all inputs and outputs handled by the same neural network, replacing ChatGPT's earlier pipeline of separate models; it was offered to free ChatGPT users.",
+      "GPT-4o was trained end-to-end across text, vision and audio, one network handling all inputs and outputs. At launch only its text and image features reached ChatGPT users, free ones included; the end-to-end voice mode came later, as a Plus-only alpha in July 2024 and for all Plus users in the autumn.",
   },
 
   // --- spoken-conversation ---------------------------------------------------------------
@@ -191,7 +191,7 @@ export const SEED_EVIDENCE: SeedEvidence[] = [
     stance: "supports",
     strength: "moderate",
     summary:
-      "OpenAI noted its earlier voice pipeline could not directly observe tone of voice, whereas GPT-4o takes audio and vision end-to-end; its launch demos included reading a user's emotion from their face and voice.",
+      "OpenAI noted its earlier voice pipeline could not directly observe tone of voice, whereas GPT-4o takes audio and vision end-to-end; its launch demos included reading a user's emotion from their face and voice, features not yet released at launch.",
   },
 
   // --- human-parity ----------------------------------------------------------------------
@@ -345,7 +345,9 @@ export const SEED_EVIDENCE: SeedEvidence[] = [
     stance: "contradicts",
     strength: "strong",
     summary:
-      "Cohere announced it would take over Aleph Alpha, with Schwarz Group backing the deal; Aleph Alpha is to be incorporated into the Cohere-led entity, subject to approvals, ending its life as an independent company.",
+      "Cohere announced it would take over Aleph Alpha and incorporate it into a Cohere-led company, subject to approval by authorities and shareholders. Schwarz Group, an Aleph Alpha shareholder, backs the deal and is to lead Cohere's Series E with €500M (about $600M). Aleph Alpha ends as an independent company.",
+    excerpt:
+      "Last valued at $6.8 billion, Cohere will lead the new entity that will incorporate Aleph Alpha, subject to approval by authorities and shareholders.",
   },
 
   // --- company-anthropic -----------------------------------------------------------------
@@ -450,7 +452,9 @@ export const SEED_EVIDENCE: SeedEvidence[] = [
     stance: "supports",
     strength: "moderate",
     summary:
-      "Cohere announced it would lead a combined company incorporating Aleph Alpha, backed by €500M in structured financing from Schwarz Group and a new Series E round.",
+      "Cohere announced it would take over Aleph Alpha and lead the combined company, subject to approval by authorities and shareholders. Its new Series E is led by Schwarz Group with €500M (about $600M) in structured financing.",
+    excerpt:
+      "Last valued at $6.8 billion, Cohere will lead the new entity that will incorporate Aleph Alpha, subject to approval by authorities and shareholders.",
   },
 
   // --- company-primer --------------------------------------------------------------------
@@ -619,13 +623,14 @@ export const SEED_EVIDENCE: SeedEvidence[] = [
   {
     key: "scaling-gpt45-reception",
     claimKey: "scaling-hypothesis-holds",
-    title: "OpenAI announces GPT-4.5 (Fortune)",
+    title: "OpenAI launches long-awaited GPT-4.5—but ‘Orion’s’ capabilities already lag competitors",
     url: "https://fortune.com/2025/02/27/openai-gpt-4-5-orion-launch-sam-altman-benchmarks",
     observedOn: "2025-02-27",
     stance: "mixed",
     strength: "moderate",
     summary:
-      "Fortune reported that GPT-4.5, OpenAI's largest pre-trained model, improved on GPT-4o but was pitched as not a reasoning model that would 'crush benchmarks', and cost 15–30 times more than GPT-4o via the API.",
+      "Fortune reported that OpenAI itself played down GPT-4.5: Altman said it was not a reasoning model and would not crush benchmarks, its paper briefly called it not a frontier model, and its API price was 15 to 30 times GPT-4o's.",
+    excerpt: "“This isn’t a reasoning model and won’t crush benchmarks,” Altman warned, describing a “different kind of intelligence.”",
   },
 
   // --- massive-change --------------------------------------------------------------------
