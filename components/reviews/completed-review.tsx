@@ -10,6 +10,7 @@ import { MostNewEvidence, ReviewChanges } from "./review-changes";
 import { ReviewEvents } from "./review-events";
 import { ReviewMixComparison } from "./review-mix-comparison";
 import { ReviewScorecard } from "./review-scorecard";
+import { ReviewSeal } from "./review-seal";
 import { ReviewSnapshotTable } from "./review-snapshot-table";
 
 type Props = { review: ReviewDetail; view: SnapshotView; access: ReviewAccess };
@@ -46,6 +47,7 @@ export function CompletedReview({ review, view, access }: Props) {
       <Suspense fallback={<Skeleton label="the claims in the snapshot" height={480} />}>
         <ReviewSnapshotTable review={review} view={view} />
       </Suspense>
+      <ReviewSeal hash={review.hash} previousHash={review.previousHash} previousYear={previousYear} />
       <div className="grid grid-2">
         <ReviewEvents events={review.events} />
         <section className="card">

@@ -1,10 +1,14 @@
 import type { ReviewDetail } from "@/lib/db/reviews";
+import styles from "./reviews.module.css";
 
 const KIND_LABELS: Record<string, string> = { opened: "Opened", completed: "Completed", reopened: "Reopened" };
 
+/** What an event's hash is: the seal a completion made, or the one a reopening set aside. */
+const HASH_LABELS: Record<string, string> = { completed: "Sealed", reopened: "Set aside" };
+
 const when = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 
-/** Opening, completing and reopening the review: who, when and why. */
+/** Opening, completing and reopening the review: who, when, why, and the seal each made or set aside. */
 export function ReviewEvents({ events }: { events: ReviewDetail["events"] }) {
   return (
     <section className="card" aria-labelledby="review-events-heading">
@@ -25,7 +29,14 @@ export function ReviewEvents({ events }: { events: ReviewDetail["events"] }) {
           <tbody>
             {events.map((e, i) => (
               <tr key={i}>
-                <th scope="row">{KIND_LABELS[e.kind] ?? e.kind}</th>
+                <th scope="row">
+                  {KIND_LABELS[e.kind] ?? e.kind}
+                  {e.hash && (
+                    <div className="small muted" style={{ fontWeight: "normal" }}>
+                      {HASH_LABELS[e.kind] ?? "Hash"} <code className={styles.hash}>{e.hash}</code>
+                    </div>
+                  )}
+                </th>
                 <td>{e.by}</td>
                 <td>
                   <time dateTime={e.at}>{when(e.at)}</time>
