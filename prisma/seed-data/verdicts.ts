@@ -1,6 +1,7 @@
 // A dated verdict history for every seeded claim: a first look on 2022-11-15, then the yearly
-// review points 2023-12-15, 2024-12-15 and 2025-12-15. Verdicts are append-only; the last one
-// is the claim's current grade. `credence` is the reviewer's probability that the claim holds
+// review points 2023-12-15, 2024-12-15 and 2025-12-15, and a verdict on the day an outcome
+// became known where it fell between reviews. Verdicts are append-only; the last one is the
+// claim's current grade. `credence` is the reviewer's probability that the claim holds
 // by the end of its horizon (1 once confirmed, 0 once refuted, omitted when unfalsifiable).
 // `cites` only name evidence of the same claim observed on or before the verdict date.
 import type { SeedVerdict } from "./types";
@@ -9,6 +10,8 @@ const FIRST = "2022-11-15";
 const Y2023 = "2023-12-15";
 const Y2024 = "2024-12-15";
 const Y2025 = "2025-12-15";
+/** Cohere announced its takeover of Aleph Alpha on this day. */
+const ALEPH_TAKEOVER = "2026-04-24";
 
 export const SEED_VERDICTS: SeedVerdict[] = [
   // --- flamingo-image-output (horizon 2022–2027) ----------------------------------------
@@ -105,7 +108,7 @@ export const SEED_VERDICTS: SeedVerdict[] = [
     grade: "confirmed",
     credence: 1,
     rationale:
-      "GPT-4o handles text, images and audio in one end-to-end model, available to the public well within the short-term window.",
+      "GPT-4o handles text, images and audio in one end-to-end model. Its text and image features reached ChatGPT users at launch in May 2024; its end-to-end voice mode followed as a Plus-only alpha in July and reached all Plus users in the autumn, still within the short-term window.",
     cites: ["modalities-chatgpt-see-hear-speak", "modalities-gemini-launch", "modalities-gpt4o-omni"],
   },
   {
@@ -451,6 +454,17 @@ export const SEED_VERDICTS: SeedVerdict[] = [
     rationale:
       "The founder-CEO stepped down in October 2025 amid a retreat from large models; independent growth looks unlikely.",
     cites: ["aleph-founder-steps-down"],
+  },
+  {
+    // Graded when the outcome became known, between review days: it belongs to no seeded review.
+    claimKey: "company-aleph-alpha",
+    madeOn: ALEPH_TAKEOVER,
+    grade: "refuted",
+    credence: 0,
+    resolvedOn: ALEPH_TAKEOVER,
+    rationale:
+      "Cohere announced it will take over Aleph Alpha and incorporate it into a Cohere-led company. The criteria count an acquisition as refuting the claim; when announced, the deal still awaited approval by authorities and shareholders.",
+    cites: ["aleph-founder-steps-down", "aleph-cohere-acquisition"],
   },
 
   // --- company-anthropic -----------------------------------------------------------------
