@@ -145,6 +145,31 @@ export const SEED_EVIDENCE: SeedEvidence[] = [
     summary:
       "Apple confirmed that the more personalised Siri announced in June 2024 would take longer than expected and said it anticipated rolling the features out 'in the coming year'.",
   },
+  {
+    key: "assistants-gemini-replaces-assistant",
+    claimKey: "assistants-upgrade",
+    // A description, not the post's headline, which could not be checked against a copy.
+    title: "Google on replacing Google Assistant with Gemini on mobile devices",
+    url: "https://blog.google/products/gemini/google-assistant-gemini-mobile/",
+    observedOn: "2025-03-14",
+    stance: "mixed",
+    strength: "moderate",
+    summary:
+      "Google said it would move most mobile users from Google Assistant to Gemini, its LLM-based assistant, over the coming months, and that the classic Assistant would no longer be available on most phones later in 2025. A large upgrade, but announced after the essay's short-term window.",
+  },
+  {
+    key: "assistants-gemini-transition-delayed",
+    claimKey: "assistants-upgrade",
+    title: "Google Mysteriously Delays Gemini Replacing Google Assistant On Its Devices",
+    url: "https://www.bgr.com/2058350/google-delays-gemini-replacing-google-assistant-2025/",
+    observedOn: "2025-12-22",
+    stance: "contradicts",
+    strength: "weak",
+    summary:
+      "Google said in a support document that moving mobile users from Assistant to Gemini, planned for the end of 2025, would continue into 2026. BGR noted users had criticised Gemini for handling some everyday tasks, such as alarms and home routines, less reliably than Assistant.",
+    excerpt:
+      "We're adjusting our previously announced timeline to make sure we deliver a seamless transition, and will continue our work to upgrade Assistant users to Gemini on mobile devices into 2026.",
+  },
 
   // --- interactive-visuals ---------------------------------------------------------------
   {

@@ -185,8 +185,8 @@ export const SEED_VERDICTS: SeedVerdict[] = [
     grade: "partly",
     credence: 0.35,
     rationale:
-      "The upgrades came, but late and unevenly: Alexa+ was only unveiled in February 2025 and Apple delayed its personalised Siri.",
-    cites: ["assistants-apple-intelligence", "assistants-alexa-plus", "assistants-siri-delay"],
+      "The upgrades came, but late and unevenly: Alexa+ was only unveiled in February 2025, Apple delayed its personalised Siri, and Google said only in March 2025 that Gemini would replace Assistant on most phones later that year.",
+    cites: ["assistants-apple-intelligence", "assistants-alexa-plus", "assistants-siri-delay", "assistants-gemini-replaces-assistant"],
   },
 
   // --- interactive-visuals (before long: 2023–2025) -------------------------------------
