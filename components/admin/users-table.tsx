@@ -23,7 +23,7 @@ export function UsersTable({ users, selfId }: { users: UserRow[]; selfId: string
       </thead>
       <tbody>
         {users.map((u) => (
-          <tr key={u.id}>
+          <tr key={u.id} id={`user-${u.id}`}>
             <th scope="row">
               {u.email}
               {u.id === selfId && <span className="small muted"> (you)</span>}

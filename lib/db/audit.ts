@@ -1,3 +1,4 @@
+import { auditRefIds, type AuditLogRow, type AuditRefs } from "../audit-sentences";
 import { Prisma } from "../generated/prisma/client";
 import { prisma } from "./client";
 import { containsText } from "./contains";
@@ -99,4 +100,42 @@ export async function listAuditEntityTypes(): Promise<string[]> {
 export async function listAuditActions(): Promise<string[]> {
   const rows = await prisma.auditLog.groupBy({ by: ["action"], orderBy: { action: "asc" } });
   return rows.map((r) => r.action);
+}
+
+/** Ids per lookup: a page holds at most 500 rows, and this keeps each IN list well under SQLite's bound. */
+const LOOKUP_CHUNK = 400;
+
+async function byChunks<T>(ids: string[], read: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < ids.length; i += LOOKUP_CHUNK) out.push(...(await read(ids.slice(i, i + LOOKUP_CHUNK))));
+  return out;
+}
+
+/**
+ * The current names of what one page of the audit log mentions (claims, evidence, verdicts,
+ * sources, accounts, reviews, tags), read in one query per kind, never per row. Evidence and
+ * verdicts bring their claims in a second round.
+ */
+export async function lookupAuditRefs(rows: AuditLogRow[]): Promise<AuditRefs> {
+  const ids = auditRefIds(rows);
+  const [evidence, verdicts, sources, users, reviews, tags] = await Promise.all([
+    byChunks(ids.evidence, (c) => prisma.evidence.findMany({ where: { id: { in: c } }, select: { id: true, title: true, predictionId: true } })),
+    byChunks(ids.verdicts, (c) => prisma.verdict.findMany({ where: { id: { in: c } }, select: { id: true, grade: true, predictionId: true } })),
+    byChunks(ids.sources, (c) => prisma.source.findMany({ where: { id: { in: c } }, select: { id: true, title: true } })),
+    byChunks(ids.users, (c) => prisma.user.findMany({ where: { id: { in: c } }, select: { id: true, name: true, email: true } })),
+    byChunks(ids.reviews, (c) => prisma.review.findMany({ where: { id: { in: c } }, select: { id: true, year: true } })),
+    byChunks(ids.tags, (c) => prisma.tag.findMany({ where: { id: { in: c } }, select: { id: true, name: true } })),
+  ]);
+  const claimIds = [...new Set([...ids.claims, ...evidence.map((e) => e.predictionId), ...verdicts.map((v) => v.predictionId)])];
+  const claims = await byChunks(claimIds, (c) => prisma.prediction.findMany({ where: { id: { in: c } }, select: { id: true, statement: true } }));
+  const index = <T extends { id: string }, V>(list: T[], pick: (x: T) => V) => Object.fromEntries(list.map((x) => [x.id, pick(x)]));
+  return {
+    claims: index(claims, (c) => ({ statement: c.statement })),
+    evidence: index(evidence, (e) => ({ title: e.title, predictionId: e.predictionId })),
+    verdicts: index(verdicts, (v) => ({ grade: v.grade, predictionId: v.predictionId })),
+    sources: index(sources, (s) => ({ title: s.title })),
+    users: index(users, (u) => ({ name: u.name, email: u.email })),
+    reviews: index(reviews, (r) => ({ year: r.year })),
+    tags: index(tags, (t) => ({ name: t.name })),
+  };
 }

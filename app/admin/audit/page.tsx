@@ -8,7 +8,8 @@ import { canViewAudit } from "@/lib/auth/permissions";
 import { HistoryPager } from "@/components/predictions/history-pager";
 import { withParam } from "@/components/ui/pagination";
 import { InvalidCursorError } from "@/lib/db/keyset";
-import { listAudit, listAuditActions } from "@/lib/db/audit";
+import { listAudit, listAuditActions, lookupAuditRefs } from "@/lib/db/audit";
+import { describeAudit } from "@/lib/audit-sentences";
 import { parseAuditFilter } from "@/lib/validation/filters";
 
 export const metadata: Metadata = { title: "Audit log" };
@@ -28,14 +29,19 @@ export default async function AdminAuditPage({ searchParams }: PageProps<"/admin
     load(cursor).catch((e) => (e instanceof InvalidCursorError ? load() : Promise.reject(e))),
     listAuditActions(),
   ]);
-  const rows = page.items;
+  // One lookup per kind of row the page mentions, so each sentence names and links them.
+  const refs = await lookupAuditRefs(page.items);
+  const rows = page.items.map((r) => ({ id: r.id, at: r.at, action: r.action, ip: r.ip, actorId: r.actorId, described: describeAudit(r, refs) }));
   const isFiltered = Boolean(filter.action || filter.actor || filter.entityType);
   return (
     <div className="stack">
       <div className="page-intro">
         <AdminNav current="/admin/audit" />
         <h1 id="audit-heading">Audit log</h1>
-        <p className="muted">Every write, newest first: who, when, what, and the before and after of each change. Rows are never edited or deleted.</p>
+        <p className="muted">
+          Every write, newest first: who did what, with links to what it touched. Open “fields changed” for the before and
+          after of each change. Rows are never edited or deleted.
+        </p>
       </div>
       <AuditFilters filter={filter} actions={actions} />
       <p role="status">
