@@ -3,7 +3,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { prisma } from "../db/client";
-import { authSecret } from "./config";
+import { authBaseUrl, authSecret } from "./config";
 
 /**
  * better-auth handles passwords (scrypt, its recommended algorithm) and sessions (httpOnly,
@@ -14,7 +14,7 @@ import { authSecret } from "./config";
 export const auth = betterAuth({
   database: prismaAdapter(prisma, { provider: "sqlite" }),
   secret: authSecret(),
-  baseURL: process.env.BETTER_AUTH_URL,
+  baseURL: authBaseUrl(),
   emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10 },
   user: {
     additionalFields: {

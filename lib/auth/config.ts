@@ -24,6 +24,23 @@ export function authSecret(env: NodeJS.ProcessEnv = process.env): string {
   return DEV_AUTH_SECRET;
 }
 
+/**
+ * better-auth's base URL: BETTER_AUTH_URL when set (required in production, see README).
+ * LOCAL DEVELOPMENT DEFAULT: without it, outside production, the origin is taken from each
+ * request when its host is a loopback address on any port (`npm run dev`, tests), and is
+ * http://localhost:3000 for any other host.
+ */
+export function authBaseUrl(env: NodeJS.ProcessEnv = process.env) {
+  const url = env.BETTER_AUTH_URL?.trim();
+  if (url) return url;
+  if (env.NODE_ENV === "production") return undefined;
+  return {
+    allowedHosts: ["localhost", "localhost:*", "127.0.0.1", "127.0.0.1:*", "[::1]", "[::1]:*"],
+    protocol: "http" as const,
+    fallback: `http://localhost:${env.PORT?.trim() || "3000"}`,
+  };
+}
+
 /** The default credentials only ever work in development. */
 export function isDefaultCredential(email: string, password: string): boolean {
   return email.trim().toLowerCase() === DEV_ADMIN.email && password === DEV_ADMIN.password;

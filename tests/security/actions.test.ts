@@ -31,8 +31,11 @@ describe("Server Actions", () => {
     expect(actions.length).toBeGreaterThan(15);
   });
 
-  it.each(actions.map((a) => [`${a.file}: ${a.name}`, a] as const))("%s checks a permission first", (_label, a) => {
-    if (PUBLIC_ACTIONS.has(a.name)) return;
+  it("include the open sign-in and sign-out actions, which are checked apart below", () => {
+    expect(actions.filter((a) => PUBLIC_ACTIONS.has(a.name)).map((a) => a.name).sort()).toEqual([...PUBLIC_ACTIONS].sort());
+  });
+
+  it.each(actions.filter((a) => !PUBLIC_ACTIONS.has(a.name)).map((a) => [`${a.file}: ${a.name}`, a] as const))("%s checks a permission first", (_label, a) => {
     if (DIRECT.test(a.firstStatement)) return;
     // Otherwise its first statement must call a helper of the module that itself checks first.
     const callee = a.firstStatement.match(LOCAL_CALL)?.[1];
@@ -42,5 +45,20 @@ describe("Server Actions", () => {
     const body = a.source.slice(start);
     const firstLine = body.slice(body.indexOf("{\n") + 2).split("\n")[0];
     expect(firstLine, `${a.name} → ${callee}`).toMatch(/(allowAction|authorizeAction)\(/);
+  });
+
+  // Open actions need no permission, but a cross-site form must not sign anyone in (login
+  // CSRF) or out: each checks the request's origin before it touches the session.
+  it.each([
+    ["signInAction", "signInWithPassword("],
+    ["signOutAction", "signOut("],
+  ])("%s checks the request's origin before %s", (name, effect) => {
+    const a = actions.find((x) => x.name === name);
+    expect(a, `${name} not found`).toBeDefined();
+    const start = a!.source.indexOf(`export async function ${name}(`);
+    const body = a!.source.slice(start, a!.source.indexOf("\n}\n", start));
+    const check = body.indexOf("isSameOriginRequest(");
+    expect(check, `${name} never checks the origin`).toBeGreaterThan(-1);
+    expect(body.indexOf(effect), `${name} never calls ${effect}`).toBeGreaterThan(check);
   });
 });
