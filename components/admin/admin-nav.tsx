@@ -4,6 +4,7 @@ const LINKS = [
   { href: "/admin/users", label: "Users" },
   { href: "/admin/audit", label: "Audit log" },
   { href: "/admin/settings", label: "Settings" },
+  { href: "/admin/links", label: "Link health" },
 ] as const;
 
 export type AdminSection = (typeof LINKS)[number]["href"];
