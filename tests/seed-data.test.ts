@@ -4,6 +4,8 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { GRADES, SOURCE_KINDS, STANCES, STRENGTHS } from "../lib/domain";
+import { isResolvingGrade } from "../lib/forecast-scoring";
+import { LIMITS } from "../lib/validation/limits";
 import { ESSAY_CLAIMS, ESSAY_SOURCE } from "../prisma/seed-data/essay";
 import { SEED_EVIDENCE } from "../prisma/seed-data/evidence";
 import { SEED_VERDICTS } from "../prisma/seed-data/verdicts";
@@ -199,6 +201,16 @@ describe("evidence", () => {
       expect(e.summary.length, e.key).toBeLessThanOrEqual(400);
     }
   });
+
+  it("keeps excerpts as trimmed, non-empty text within the excerpt limit", () => {
+    const withExcerpt = SEED_EVIDENCE.filter((e) => e.excerpt !== undefined);
+    expect(withExcerpt.length).toBeGreaterThan(0);
+    for (const e of withExcerpt) {
+      expect(e.excerpt!.trim(), e.key).not.toBe("");
+      expect(e.excerpt, e.key).toBe(e.excerpt!.trim());
+      expect(e.excerpt!.length, e.key).toBeLessThanOrEqual(LIMITS.excerpt);
+    }
+  });
 });
 
 describe("verdicts", () => {
@@ -250,6 +262,32 @@ describe("verdicts", () => {
       if (settled === -1) continue;
       for (const later of grades.slice(settled)) expect(later, claim.seedKey).toBe(grades[settled]);
     }
+  });
+
+  it("date resolvedOn only on resolving grades, on a real day after the essay and not after the verdict", () => {
+    for (const v of SEED_VERDICTS) {
+      if (v.resolvedOn === undefined) continue;
+      const label = `${v.claimKey}@${v.madeOn}`;
+      expect(isResolvingGrade(v.grade), `${label}: resolvedOn on a ${v.grade} verdict`).toBe(true);
+      expect(isValidDay(v.resolvedOn), label).toBe(true);
+      expect(v.resolvedOn > EARLIEST, label).toBe(true);
+      expect(v.resolvedOn <= v.madeOn, `${label}: resolved ${v.resolvedOn} after the verdict`).toBe(true);
+    }
+  });
+
+  it("settle a claim (confirmed or refuted) only on cited evidence", () => {
+    for (const v of SEED_VERDICTS.filter((x) => x.grade === "confirmed" || x.grade === "refuted")) {
+      expect(v.cites?.length ?? 0, `${v.claimKey}@${v.madeOn} is ${v.grade} without citing evidence`).toBeGreaterThan(0);
+    }
+  });
+
+  it("refute company-aleph-alpha from the day Cohere's takeover was announced, as its criteria say an acquisition does", () => {
+    const history = SEED_VERDICTS.filter((v) => v.claimKey === "company-aleph-alpha").sort((a, b) => a.madeOn.localeCompare(b.madeOn));
+    const current = history.at(-1)!;
+    expect(current).toMatchObject({ grade: "refuted", credence: 0, resolvedOn: "2026-04-24" });
+    expect(current.madeOn >= current.resolvedOn!).toBe(true);
+    expect(current.cites).toContain("aleph-cohere-acquisition");
+    expect(evidenceByKey.get("aleph-cohere-acquisition")!.observedOn).toBe("2026-04-24");
   });
 
   it("show a mix of grades", () => {

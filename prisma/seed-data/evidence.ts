@@ -205,7 +205,9 @@ export const SEED_EVIDENCE: SeedEvidence[] = [
     stance: "supports",
     strength: "moderate",
     summary:
-      "Hume AI launched EVI (announced with its $50M Series B in March 2024), a voice AI that measures vocal expression — tune, rhythm and timbre of speech — and uses it to respond to the user's emotional cues.",
+      "Hume AI's EVI, a voice AI offered to developers, measures the user's vocal expression (the tune, rhythm and timbre of speech) and uses it to shape its replies. Hume describes measuring expression, not reading emotion, and gives no accuracy figures.",
+    excerpt:
+      "It accepts live audio input and returns both generated audio and transcripts augmented with measures of vocal expression.",
   },
   {
     key: "emotion-gpt4o",
@@ -217,6 +219,32 @@ export const SEED_EVIDENCE: SeedEvidence[] = [
     strength: "moderate",
     summary:
       "OpenAI noted its earlier voice pipeline could not directly observe tone of voice, whereas GPT-4o takes audio and vision end-to-end; its launch demos included reading a user's emotion from their face and voice, features not yet released at launch.",
+  },
+
+  {
+    key: "emotion-microsoft-retires-face-emotion",
+    claimKey: "emotion-recognition",
+    title: "Microsoft doesn't want AI recognizing your emotions anymore - mostly",
+    url: "https://www.techradar.com/news/microsoft-doesnt-want-ai-recognizing-your-emotions-anymore-mostly",
+    observedOn: "2022-06-21",
+    stance: "contradicts",
+    strength: "moderate",
+    summary:
+      "With its Responsible AI Standard, Microsoft removed public access to Azure Face's emotion inference, citing the lack of scientific consensus on what emotions are and the difficulty of generalising such inferences across uses, regions and demographics.",
+    excerpt: "First, the company is removing public access to the AI's emotion scanning capability.",
+  },
+  {
+    key: "emotion-gpt4v-benchmark",
+    claimKey: "emotion-recognition",
+    title: "GPT-4V with Emotion: A Zero-shot Benchmark for Generalized Emotion Recognition",
+    url: "https://arxiv.org/abs/2312.04293",
+    observedOn: "2024-03-18",
+    stance: "supports",
+    strength: "moderate",
+    summary:
+      "An independent evaluation of GPT-4V on 21 datasets across six emotion tasks, facial emotion recognition among them, found strong zero-shot visual understanding and use of multimodal and temporal cues, but no ability to recognise micro-expressions (revised version of the paper).",
+    excerpt:
+      "However, it's worth noting that GPT-4V is primarily designed for general domains and cannot recognize micro-expressions that require specialized knowledge.",
   },
 
   // --- human-parity ----------------------------------------------------------------------
@@ -299,6 +327,48 @@ export const SEED_EVIDENCE: SeedEvidence[] = [
     strength: "strong",
     summary:
       "In preregistered three-party Turing tests with 5-minute text conversations, GPT-4.5 prompted to adopt a humanlike persona was judged to be the human 73% of the time — more often than the real human participants.",
+  },
+
+  // --- new-companies ---------------------------------------------------------------------
+  {
+    key: "new-companies-mistral-seed",
+    claimKey: "new-companies",
+    title: "AI start-up Mistral bags €105m after just one month",
+    url: "https://www.siliconrepublic.com/start-ups/mistral-ai-funding-lightspeed",
+    observedOn: "2023-06-14",
+    stance: "supports",
+    strength: "moderate",
+    summary:
+      "Mistral AI, a Paris start-up founded in 2023 by former Google DeepMind and Meta researchers to build open-source large language models, raised a €105M seed round led by Lightspeed Venture Partners a month after it was founded.",
+    excerpt:
+      "Mistral AI, a French start-up founded last month, has already managed to raise €105m in a seed round, showing the current hype surrounding the AI sector.",
+  },
+  {
+    key: "new-companies-xai-series-b",
+    claimKey: "new-companies",
+    title: "Elon Musk's xAI valued at $24b after fresh funding",
+    url: "https://chinadailyhk.com/hk/article/584196",
+    observedOn: "2024-05-27",
+    stance: "supports",
+    strength: "moderate",
+    summary:
+      "Reuters reported that xAI, the AI company Elon Musk founded in 2023, raised $6 billion in a Series B at a $24 billion post-money valuation, from investors including Andreessen Horowitz and Sequoia Capital, to bring its first products to market.",
+    excerpt:
+      "Elon Musk's AI startup xAI raised $6 billion in series B funding, reaching a post-money valuation of $24 billion as investors bet big on challengers to companies like OpenAI in the intensifying AI race.",
+  },
+  {
+    key: "new-companies-ssi-funding",
+    claimKey: "new-companies",
+    title:
+      "Former OpenAI co-founder raises $1 billion for safety-focused firm while the ChatGPT maker prioritizes shiny products and is on the cusp of bankruptcy",
+    url: "https://www.windowscentral.com/software-apps/former-openai-co-founder-raises-a-billion-for-safety-focused-firm",
+    observedOn: "2024-09-06",
+    stance: "supports",
+    strength: "moderate",
+    summary:
+      "Citing Reuters, Windows Central reported that Safe Superintelligence, the company former OpenAI chief scientist Ilya Sutskever started in June 2024, had raised $1 billion from investors including Andreessen Horowitz and Sequoia Capital.",
+    excerpt:
+      "Former OpenAI co-founder and Chief Scientist Ilya Sutskever recently raised $1 billion through investors for his new AI firm — Safe Superintelligence Inc.",
   },
 
   // --- company-adept ---------------------------------------------------------------------
@@ -517,6 +587,18 @@ export const SEED_EVIDENCE: SeedEvidence[] = [
     strength: "moderate",
     summary:
       "OpenAI's more capable reasoning models hallucinated more on its PersonQA evaluation (o3 33%, o4-mini 48%, versus 16% for o1), and OpenAI said more research is needed to understand why.",
+  },
+
+  {
+    key: "precision-nondeterminism",
+    claimKey: "precision-loss",
+    title: "Defeating Nondeterminism in LLM Inference",
+    url: "https://thinkingmachines.ai/blog/defeating-nondeterminism-in-llm-inference/",
+    observedOn: "2025-09-10",
+    stance: "mixed",
+    strength: "moderate",
+    summary:
+      "Thinking Machines Lab showed that served LLMs are not deterministic even at temperature 0: 1,000 runs of one prompt on Qwen3-235B gave 80 distinct completions, because results depend on how requests are batched. Batch-invariant kernels made the runs identical, so this source of unpredictability can be engineered away.",
   },
 
   // --- quality-knowledge-limit -----------------------------------------------------------

@@ -228,8 +228,10 @@ export const SEED_VERDICTS: SeedVerdict[] = [
     claimKey: "emotion-recognition",
     madeOn: FIRST,
     grade: "too_early",
-    credence: 0.65,
-    rationale: "General-purpose language-and-image models have not yet been shown reading emotions.",
+    credence: 0.6,
+    rationale:
+      "General-purpose language-and-image models have not yet been shown reading emotions, and Microsoft has just withdrawn Azure Face's emotion inference, citing no scientific consensus on what emotions are.",
+    cites: ["emotion-microsoft-retires-face-emotion"],
   },
   {
     claimKey: "emotion-recognition",
@@ -241,19 +243,20 @@ export const SEED_VERDICTS: SeedVerdict[] = [
   {
     claimKey: "emotion-recognition",
     madeOn: Y2024,
-    grade: "confirmed",
-    credence: 1,
+    grade: "on_track",
+    credence: 0.8,
     rationale:
-      "Released systems now read emotional cues: Hume's EVI from the voice, and GPT-4o from tone of voice and facial expression.",
-    cites: ["emotion-hume-evi", "emotion-gpt4o"],
+      "Promising, not confirmed: Hume's EVI measures vocal expression and shapes its replies by it; an independent benchmark found GPT-4V recognises facial emotion zero-shot, though not micro-expressions; GPT-4o read emotion from face and voice only in launch demos. No released product is yet documented as reading a user's emotion, rather than expression, and adapting to it.",
+    cites: ["emotion-microsoft-retires-face-emotion", "emotion-hume-evi", "emotion-gpt4v-benchmark", "emotion-gpt4o"],
   },
   {
     claimKey: "emotion-recognition",
     madeOn: Y2025,
-    grade: "confirmed",
-    credence: 1,
-    rationale: "Still confirmed; emotion-aware voice is now a selling point of commercial assistants.",
-    cites: ["emotion-hume-evi", "emotion-gpt4o"],
+    grade: "on_track",
+    credence: 0.75,
+    rationale:
+      "No new evidence either way: recognition shows in benchmarks and expression-measuring products, but neither a developer nor an independent evaluation documents a released product reading a user's emotion and adapting to it, and doubts like Microsoft's about such inferences stand.",
+    cites: ["emotion-microsoft-retires-face-emotion", "emotion-hume-evi", "emotion-gpt4v-benchmark", "emotion-gpt4o"],
   },
 
   // --- human-parity (in just a few years: 2024–2027) ------------------------------------
@@ -336,17 +339,20 @@ export const SEED_VERDICTS: SeedVerdict[] = [
   {
     claimKey: "new-companies",
     madeOn: Y2023,
-    grade: "confirmed",
-    credence: 1,
+    grade: "on_track",
+    credence: 0.9,
     rationale:
-      "After ChatGPT, a wave of new model and application companies raised large rounds in 2023 (see the company sub-claims).",
+      "New LLM companies are being founded and funded after the essay: Mistral AI raised a €105M seed round a month after it was founded. One striking round is not yet the many the criteria ask for.",
+    cites: ["new-companies-mistral-seed"],
   },
   {
     claimKey: "new-companies",
     madeOn: Y2024,
     grade: "confirmed",
     credence: 1,
-    rationale: "Still confirmed, though consolidation has begun (Adept's and Character.AI's founders moved to big tech).",
+    rationale:
+      "Companies founded after the essay have raised large rounds: Mistral AI (2023), xAI (2023, a $6B Series B) and Safe Superintelligence (2024, $1B). Consolidation has also begun (Adept's and Character.AI's founders moved to big tech).",
+    cites: ["new-companies-mistral-seed", "new-companies-xai-series-b", "new-companies-ssi-funding"],
   },
   {
     claimKey: "new-companies",
@@ -354,6 +360,7 @@ export const SEED_VERDICTS: SeedVerdict[] = [
     grade: "confirmed",
     credence: 1,
     rationale: "Still confirmed as stated; how the listed companies fared is tracked in the sub-claims.",
+    cites: ["new-companies-mistral-seed", "new-companies-xai-series-b", "new-companies-ssi-funding"],
   },
 
   // --- company-adept ---------------------------------------------------------------------
@@ -690,11 +697,11 @@ export const SEED_VERDICTS: SeedVerdict[] = [
   {
     claimKey: "precision-loss",
     madeOn: Y2025,
-    grade: "confirmed",
-    credence: 1,
+    grade: "on_track",
+    credence: 0.85,
     rationale:
-      "More capable reasoning models hallucinate more than their predecessors and their developers cannot fully explain why: capability has come at the cost of precision and predictability.",
-    cites: ["precision-gpt4-limitations", "precision-o3-hallucinations"],
+      "Strong support: OpenAI documents that its more capable reasoning models hallucinate more than their predecessors, for reasons it cannot yet explain, and served LLMs are not deterministic even at temperature 0. Not confirmed yet: the documented errors come from one developer, and the nondeterminism has been shown to be fixable.",
+    cites: ["precision-gpt4-limitations", "precision-o3-hallucinations", "precision-nondeterminism"],
   },
 
   // --- scaling-hypothesis-holds (no horizon stated: 2022–2027) --------------------------
