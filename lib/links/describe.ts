@@ -18,10 +18,10 @@ export type LinkHealthFlag = { problem: LinkProblem; text: string };
 
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : null);
 
-/** The flag to show, or null when the link was fine (or never checked). */
-export function describeLinkProblem(link: LinkHealth): LinkHealthFlag | null {
+/** The flag to show, or null when the link was fine (or never checked). `withDate: false` leaves out "checked <day>". */
+export function describeLinkProblem(link: LinkHealth, options: { withDate?: boolean } = {}): LinkHealthFlag | null {
   if (!isLinkProblem(link.linkProblem)) return null;
-  const checked = day(link.linkCheckedAt);
+  const checked = options.withDate === false ? null : day(link.linkCheckedAt);
   const on = checked ? `, checked ${checked}` : "";
   switch (link.linkProblem) {
     case "broken":

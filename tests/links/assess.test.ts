@@ -89,6 +89,8 @@ describe("describeLinkProblem", () => {
       "Page changed since it was cited (noticed 2026-11-20)",
     );
     expect(describeLinkProblem(link({ linkProblem: "something else" }))).toBeNull();
+    // Beside a "checked" column the date is left out.
+    expect(describeLinkProblem(link({ linkProblem: "broken", linkStatus: 410 }), { withDate: false })?.text).toBe("Link broken (410)");
   });
 
   it("tells a redirect from a trailing slash", () => {

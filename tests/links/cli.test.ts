@@ -17,7 +17,7 @@ function links(args: string[], env: Record<string, string> = {}) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
     const child = spawn(path.join(ROOT, "node_modules/.bin/tsx"), [path.join(ROOT, "scripts/links/main.ts"), ...args], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH ?? "", DATABASE_URL: process.env.DATABASE_URL ?? "", LINKS_ALLOW_PRIVATE: "1", ...env },
+      env: { NODE_ENV: "test", PATH: process.env.PATH ?? "", DATABASE_URL: process.env.DATABASE_URL ?? "", LINKS_ALLOW_PRIVATE: "1", ...env },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";
