@@ -1,12 +1,16 @@
 // Recomputes the seal of every completed review and checks the chain between them.
 //   npm run verify            one line per review (OK, MISMATCH, OPEN), exit 1 on any problem
 //   npm run verify -- --json  the same as GET /api/reviews/verify answers
-// It reads the database DATABASE_URL names (SQLite or PostgreSQL), and only reads it.
+//   npm run verify -- --seal-unsealed
+//                             first seals, once, the completed reviews that have no hash
+//                             (completed before reviews were sealed), then verifies
+// It reads the database DATABASE_URL names (SQLite or PostgreSQL), and writes to it only
+// with --seal-unsealed.
 // What a seal covers, and the chain rule, are documented in lib/review-hash.ts and
 // lib/db/review-chain.ts.
 import { parseArgs } from "node:util";
 import { createPrismaClient } from "../lib/db/client";
-import { verifyReviewChain, type ReviewChainCheck } from "../lib/db/review-chain";
+import { sealUnsealedReviews, verifyReviewChain, type ReviewChainCheck } from "../lib/db/review-chain";
 import { REVIEW_HASH_FORMAT } from "../lib/review-hash";
 
 /** The report as lines of text, one per review, and a closing verdict. */
@@ -27,9 +31,17 @@ function formatChainCheck(check: ReviewChainCheck): string[] {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { json: { type: "boolean", default: false } } });
+  const { values } = parseArgs({
+    options: { json: { type: "boolean", default: false }, "seal-unsealed": { type: "boolean", default: false } },
+  });
   const db = createPrismaClient();
   try {
+    if (values["seal-unsealed"]) {
+      const sealed = await sealUnsealedReviews(db, "npm run verify -- --seal-unsealed");
+      // On stderr, so --json output stays one JSON document.
+      if (sealed.length === 0) console.error("Every completed review already has a seal.");
+      for (const s of sealed) console.error(`Sealed the ${s.year} review after the fact: ${s.hash}`);
+    }
     const check = await verifyReviewChain(db);
     if (values.json) console.log(JSON.stringify({ ok: check.ok, format: REVIEW_HASH_FORMAT, reviews: check.reviews }, null, 2));
     else for (const line of formatChainCheck(check)) console.log(line);

@@ -1,10 +1,10 @@
 import type { ReviewDetail } from "@/lib/db/reviews";
 import styles from "./reviews.module.css";
 
-const KIND_LABELS: Record<string, string> = { opened: "Opened", completed: "Completed", reopened: "Reopened" };
+const KIND_LABELS: Record<string, string> = { opened: "Opened", completed: "Completed", reopened: "Reopened", sealed: "Sealed after the fact" };
 
 /** What an event's hash is: the seal a completion made, or the one a reopening set aside. */
-const HASH_LABELS: Record<string, string> = { completed: "Sealed", reopened: "Set aside" };
+const HASH_LABELS: Record<string, string> = { completed: "Sealed", reopened: "Set aside", sealed: "Sealed" };
 
 const when = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 

@@ -16,8 +16,13 @@
 //      hash was edited), even when each snapshot still matches its own hash.
 // It reads one review's entries at a time, a page at a time, so any size fits in memory.
 //
+// A completed review with no hash fails verification ("not sealed"): a deleted hash must not
+// pass. Reviews completed before sealing existed are sealed once, after the fact, with
+// `npm run verify -- --seal-unsealed` (sealUnsealedReviews), which records a "sealed" event.
+//
 // No "server-only" here: the seed and `npm run verify` run it outside Next.js.
 import type { Prisma } from "../generated/prisma/client";
+import type { Db as Client } from "./client";
 import { ReviewHasher, shortHash, type SealedEntry, type SealedHeader } from "../review-hash";
 
 type Db = Prisma.TransactionClient;
@@ -147,4 +152,40 @@ export async function verifyReviewChain(db: Db): Promise<ReviewChainCheck> {
     previous = { year: r.year, hash: r.hash };
   }
   return { ok: results.every((r) => r.ok), reviews: results };
+}
+
+/** Why a review was sealed after the fact, on its "sealed" event. */
+export const SEALED_AFTER_THE_FACT = "Sealed after the fact: it was completed before reviews were sealed";
+
+/**
+ * Seals completed reviews that have no hash (completed before sealing existed), oldest
+ * first, each chained to the one before, in one transaction; each gets a "sealed" event.
+ * It never rewrites a seal: if a sealed review follows an unsealed one, sealing the earlier
+ * one would leave the later one pointing at nothing, so it refuses and says which years.
+ * Returns the years it sealed (none when every completed review is sealed).
+ */
+export async function sealUnsealedReviews(db: Client, by: string, now = new Date()): Promise<{ year: number; hash: string }[]> {
+  return db.$transaction(
+    async (tx) => {
+      const completed = await tx.review.findMany({ where: { status: "completed" }, orderBy: { year: "asc" }, select: { id: true, year: true, hash: true } });
+      const first = completed.findIndex((r) => r.hash === null);
+      if (first === -1) return [];
+      const tail = completed.slice(first);
+      const sealedLater = tail.filter((r) => r.hash !== null).map((r) => r.year);
+      if (sealedLater.length) {
+        const unsealed = tail.filter((r) => r.hash === null).map((r) => r.year);
+        throw new Error(
+          `Cannot seal ${unsealed.join(", ")} after the fact: the later ${sealedLater.join(", ")} ${sealedLater.length === 1 ? "review is" : "reviews are"} already sealed, and a seal is never rewritten`,
+        );
+      }
+      const sealed: { year: number; hash: string }[] = [];
+      for (const r of tail) {
+        const { hash } = await sealReview(tx, r.id);
+        await tx.reviewEvent.create({ data: { reviewId: r.id, kind: "sealed", by, at: now, reason: SEALED_AFTER_THE_FACT, hash } });
+        sealed.push({ year: r.year, hash });
+      }
+      return sealed;
+    },
+    { timeout: 120_000, maxWait: 10_000 },
+  );
 }

@@ -11,7 +11,7 @@ import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { AuditActor } from "@/lib/db/audit";
 import { prisma } from "@/lib/db/client";
-import { sealReview, verifyReviewChain, type ReviewChainCheck } from "@/lib/db/review-chain";
+import { SEALED_AFTER_THE_FACT, sealReview, sealUnsealedReviews, verifyReviewChain, type ReviewChainCheck } from "@/lib/db/review-chain";
 import { completeReview, getReview, getReviewReport, reopenReview } from "@/lib/db/reviews";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { hashReview } from "@/lib/review-hash";
@@ -188,6 +188,32 @@ describe("sealed reviews", () => {
     const check = await verifyReviewChain(prisma);
     expect(check.ok).toBe(true);
     expect(byYear(check)[2025]).toMatchObject({ hash: done.hash, previousHash: byYear(check)[2024].hash });
+  });
+
+  it("reviews completed before sealing fail as unsealed until sealed once, after the fact, oldest first", async () => {
+    const before = await prisma.review.findMany({ orderBy: { year: "asc" }, select: { year: true, hash: true, previousHash: true } });
+    // A review sealed after an unsealed one would be left pointing at nothing: refused, nothing written.
+    await prisma.$executeRaw`UPDATE "Review" SET "hash" = NULL, "previousHash" = NULL WHERE "year" = 2023`;
+    const gap = await verifyReviewChain(prisma);
+    expect(failedYears(gap)).toEqual([2023, 2024]);
+    expect(byYear(gap)[2023].problem).toMatch(/Not sealed/);
+    expect(byYear(gap)[2024].problem).toMatch(/chain is broken after 2023: the 2023 review has no hash/);
+    await expect(sealUnsealedReviews(prisma, "Ada")).rejects.toThrow(/Cannot seal 2023 after the fact: the later 2024, 2025 reviews are already sealed/);
+    expect(await prisma.reviewEvent.count({ where: { kind: "sealed" } })).toBe(0);
+
+    // As a database migrated from before sealing has them: no completed review sealed.
+    await prisma.$executeRaw`UPDATE "Review" SET "hash" = NULL, "previousHash" = NULL`;
+    expect(failedYears(await verifyReviewChain(prisma))).toEqual([2023, 2024, 2025]);
+    const sealed = await sealUnsealedReviews(prisma, "Ada");
+    expect(sealed.map((s) => s.year)).toEqual([2023, 2024, 2025]);
+    expect((await verifyReviewChain(prisma)).ok).toBe(true);
+    // Same content, same order, same chain: the same hashes as when they were completed.
+    expect(await prisma.review.findMany({ orderBy: { year: "asc" }, select: { year: true, hash: true, previousHash: true } })).toEqual(before);
+    const events = await prisma.reviewEvent.findMany({ where: { kind: "sealed" }, orderBy: { at: "asc" }, select: { by: true, reason: true, hash: true } });
+    expect(events).toHaveLength(3);
+    expect(events.map((e) => e.hash)).toEqual(before.map((r) => r.hash));
+    expect(events.every((e) => e.by === "Ada" && e.reason === SEALED_AFTER_THE_FACT)).toBe(true);
+    expect(await sealUnsealedReviews(prisma, "Ada")).toEqual([]);
   });
 
   it("npm run verify exits 0 on a sound chain, and 1 naming the year once a frozen row is edited", async () => {
