@@ -149,7 +149,7 @@ export const SEED_EVIDENCE: SeedEvidence[] = [
     key: "assistants-gemini-replaces-assistant",
     claimKey: "assistants-upgrade",
     // A description, not the post's headline, which could not be checked against a copy.
-    title: "Google on replacing Google Assistant with Gemini on mobile devices",
+    title: "Google blog post, 14 March 2025: mobile users to move from Google Assistant to Gemini",
     url: "https://blog.google/products/gemini/google-assistant-gemini-mobile/",
     observedOn: "2025-03-14",
     stance: "mixed",
