@@ -22,11 +22,22 @@ const targetSelect = { id: true, url: true, contentSha256: true, linkChangedAt: 
  * cutoff ≤ its own start, so every item it records drops out of this set; running again with
  * the same cutoff rule picks up where a stopped run left off.
  */
-const dueWhere = (cutoff: Date) =>
-  ({ retractedAt: null, OR: [{ linkCheckedAt: null }, { linkCheckedAt: { lt: cutoff } }] }) satisfies Prisma.EvidenceWhereInput;
+const dueWhere = (cutoff: Date, host?: string) =>
+  ({ retractedAt: null, OR: [{ linkCheckedAt: null }, { linkCheckedAt: { lt: cutoff } }], AND: onHost(host) }) satisfies Prisma.EvidenceWhereInput;
 
-export function countEvidenceToCheck(cutoff: Date): Promise<number> {
-  return prisma.evidence.count({ where: dueWhere(cutoff) });
+/** Only the links on one host ("example.org", "127.0.0.1:8080"), when one is named. */
+function onHost(host: string | undefined): Prisma.EvidenceWhereInput[] {
+  if (!host) return [];
+  return [{ OR: ["http", "https"].flatMap((scheme) => [{ url: `${scheme}://${host}` }, { url: { startsWith: `${scheme}://${host}/` } }]) }];
+}
+
+/** A host as `--host` takes it: a name or an IP address, with an optional port. */
+export function isHostName(value: string): boolean {
+  return /^([a-z0-9-]+(\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(:\d{1,5})?$/i.test(value);
+}
+
+export function countEvidenceToCheck(cutoff: Date, host?: string): Promise<number> {
+  return prisma.evidence.count({ where: dueWhere(cutoff, host) });
 }
 
 /**
@@ -34,11 +45,11 @@ export function countEvidenceToCheck(cutoff: Date): Promise<number> {
  * checked by (linkCheckedAt, id). Read `pageSize` rows at a time, each page strictly after the
  * last row handed out, so items in flight are never handed out twice.
  */
-export async function* walkEvidenceToCheck(cutoff: Date, pageSize = 200): AsyncGenerator<LinkCheckTarget> {
+export async function* walkEvidenceToCheck(cutoff: Date, pageSize = 200, host?: string): AsyncGenerator<LinkCheckTarget> {
   let afterId: string | undefined;
   for (;;) {
     const rows = await prisma.evidence.findMany({
-      where: { retractedAt: null, linkCheckedAt: null, ...(afterId ? { id: { gt: afterId } } : {}) },
+      where: { retractedAt: null, linkCheckedAt: null, AND: onHost(host), ...(afterId ? { id: { gt: afterId } } : {}) },
       orderBy: { id: "asc" },
       take: pageSize,
       select: targetSelect,
@@ -53,6 +64,7 @@ export async function* walkEvidenceToCheck(cutoff: Date, pageSize = 200): AsyncG
       where: {
         retractedAt: null,
         linkCheckedAt: { lt: cutoff },
+        AND: onHost(host),
         ...(after ? { OR: [{ linkCheckedAt: { gt: after.at } }, { linkCheckedAt: after.at, id: { gt: after.id } }] } : {}),
       },
       orderBy: [{ linkCheckedAt: "asc" }, { id: "asc" }],

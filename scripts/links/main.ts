@@ -1,5 +1,5 @@
 // Evidence links from the command line (README "Links"):
-//   npm run links -- check   [--max-age 7d] [--limit N] [--concurrency 8] [--host-delay 2s]
+//   npm run links -- check   [--max-age 7d] [--limit N] [--host H] [--concurrency 8] [--host-delay 2s]
 //                            [--timeout 15s] [--max-mb 5] [--progress | --quiet]
 //   npm run links -- archive [--limit N] [--progress | --quiet]
 // Exit codes: 0 done (also when stopped early by the archive's rate limit, or when archiving is
@@ -11,7 +11,7 @@ import cliProgress from "cli-progress";
 import { archiveConfigFromEnv } from "../../lib/links/archive";
 import { DEFAULT_FETCH_OPTIONS } from "../../lib/links/fetch-page";
 import { formatDuration, parseDuration } from "../../lib/links/duration";
-import { acquireLinksLock, LOCK_STALE_MS, type LinksLock } from "../../lib/db/evidence-links";
+import { acquireLinksLock, isHostName, LOCK_STALE_MS, type LinksLock } from "../../lib/db/evidence-links";
 import { prisma } from "../../lib/db/client";
 import { archiveLinks, checkLinks, type CheckTally } from "./run";
 
@@ -19,6 +19,7 @@ const USAGE = `usage: npm run links -- <check|archive> [options]
   check    records the status, final address and content hash of every evidence link
            --max-age D      skip items checked less than D ago (default 7d; 0 = all)
            --limit N        check at most N items this run
+           --host H         only the links on host H (e.g. example.org, 127.0.0.1:8080)
            --concurrency N  requests at once over all hosts (default 8)
            --host-delay D   the least time between two requests to one host (default 2s)
            --timeout D      per request (default 15s)
@@ -55,6 +56,7 @@ function parseCommandLine(argv: string[]) {
     options: {
       "max-age": { type: "string" },
       limit: { type: "string" },
+      host: { type: "string" },
       concurrency: { type: "string" },
       "host-delay": { type: "string" },
       timeout: { type: "string" },
@@ -68,7 +70,7 @@ function parseCommandLine(argv: string[]) {
   const step = positionals[0];
   if (positionals.length !== 1 || (step !== "check" && step !== "archive")) throw new UsageError(USAGE);
   if (step === "archive") {
-    for (const name of ["max-age", "concurrency", "host-delay", "timeout", "max-mb"] as const) {
+    for (const name of ["max-age", "host", "concurrency", "host-delay", "timeout", "max-mb"] as const) {
       if (values[name] !== undefined) throw new UsageError(`--${name} is an option of check, not archive`);
     }
   }
@@ -155,6 +157,8 @@ async function runCheck(values: Record<string, string | boolean | undefined>, sh
   const str = (k: string) => values[k] as string | undefined;
   const maxAgeMs = duration("max-age", str("max-age"), 7 * 86_400_000);
   const limit = wholeNumber("limit", str("limit"), undefined, 0);
+  const host = str("host")?.trim().toLowerCase();
+  if (host !== undefined && !isHostName(host)) throw new UsageError("--host must be a host name or address, with an optional port (example.org, 127.0.0.1:8080)");
   const concurrency = wholeNumber("concurrency", str("concurrency"), 8)!;
   const hostDelayMs = duration("host-delay", str("host-delay"), 2000);
   const timeoutMs = duration("timeout", str("timeout"), DEFAULT_FETCH_OPTIONS.timeoutMs);
@@ -172,6 +176,7 @@ async function runCheck(values: Record<string, string | boolean | undefined>, sh
         {
           maxAgeMs,
           limit,
+          host,
           concurrency,
           hostDelayMs,
           signal,

@@ -18,6 +18,8 @@ export type CheckOptions = {
   maxAgeMs: number;
   /** Check at most this many items in this run. */
   limit?: number;
+  /** Only the links on this host. */
+  host?: string;
   concurrency: number;
   hostDelayMs: number;
   fetch: Partial<Omit<FetchPageOptions, "signal">>;
@@ -52,13 +54,13 @@ function hostKey(item: { id: string; url: string }): string {
 export async function checkLinks(options: CheckOptions, hooks: CheckHooks = {}): Promise<CheckReport> {
   const startedAt = new Date();
   const cutoff = new Date(startedAt.getTime() - options.maxAgeMs);
-  const due = await countEvidenceToCheck(cutoff);
+  const due = await countEvidenceToCheck(cutoff, options.host);
   const planned = options.limit === undefined ? due : Math.min(due, options.limit);
   hooks.onStart?.(planned);
   const tally: CheckTally = { checked: 0, ok: 0, broken: 0, unreachable: 0, changed: 0 };
   try {
     await runPolitely(
-      take(walkEvidenceToCheck(cutoff), options.limit),
+      take(walkEvidenceToCheck(cutoff, 200, options.host), options.limit),
       async (item) => {
         const fetched = await fetchPage(item.url, { ...options.fetch, signal: options.signal });
         const update = assessFetch(fetched, item, new Date());
@@ -74,7 +76,7 @@ export async function checkLinks(options: CheckOptions, hooks: CheckHooks = {}):
     // A request cut short by the stop signal is simply not recorded.
     if (!options.signal?.aborted) throw e;
   }
-  const left = await countEvidenceToCheck(cutoff);
+  const left = await countEvidenceToCheck(cutoff, options.host);
   return { tally, planned, left, startedAt, stopped: options.signal?.aborted ?? false };
 }
 

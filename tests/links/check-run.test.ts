@@ -5,6 +5,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
+import { isHostName } from "@/lib/db/evidence-links";
 import { archiveConfigFromEnv, type ArchiveConfig } from "@/lib/links/archive";
 import { archiveLinks, checkLinks, type CheckOptions } from "@/scripts/links/run";
 import { day, makeClaim, makeSource } from "../support/factories";
@@ -100,6 +101,20 @@ describe("checkLinks", () => {
     // Everything was checked within the day: nothing to do.
     const third = await checkLinks({ ...OPTIONS, maxAgeMs: 86_400_000 });
     expect(third).toMatchObject({ planned: 0, left: 0, tally: { checked: 0 } });
+  });
+
+  it("checks only the links on one host when asked", async () => {
+    const host = new URL(pages.base).host;
+    const ids = await addLinks({ here: `${pages.base}/ok/host`, bare: pages.base, elsewhere: "http://other.invalid/ok", lookalike: `http://${host}0/ok` });
+    const report = await checkLinks({ ...OPTIONS, host });
+    expect(report).toMatchObject({ planned: 2, left: 0, tally: { checked: 2 } });
+    expect((await row(ids.here)).linkStatus).toBe(200);
+    expect((await row(ids.bare)).linkCheckedAt).not.toBeNull();
+    expect((await row(ids.elsewhere)).linkCheckedAt).toBeNull();
+    expect((await row(ids.lookalike)).linkCheckedAt).toBeNull();
+    expect(isHostName(host)).toBe(true);
+    for (const bad of ["http://x", "a/b", "", "x y", "example.org:"]) expect(isHostName(bad), bad).toBe(false);
+    for (const good of ["example.org", "sub.example.co.uk:8443", "[::1]:80", "localhost"]) expect(isHostName(good), good).toBe(true);
   });
 
   it("waits between requests to one host", async () => {

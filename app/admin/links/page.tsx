@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AdminNav } from "@/components/admin/admin-nav";
 import { requireSignedIn } from "@/components/auth/page-guard";
 import { LinkHealthFilters, LinkHealthTable } from "@/components/evidence/link-health-list";
 import { Pagination, withParam } from "@/components/ui/pagination";
@@ -37,6 +38,7 @@ export default async function LinkHealthPage({ searchParams }: PageProps<"/admin
   return (
     <div className="stack">
       <div className="page-intro">
+        {actor.role === "admin" && <AdminNav current="/admin/links" />}
         <h1 id="links-heading">Link health</h1>
         <p className="muted">
           Evidence whose link failed its last check or whose page changed since it was cited, most recently checked first. The checker runs
