@@ -183,14 +183,19 @@ test("tags can be created, renamed and merged from the tags page", async ({ page
   const tags = page.getByTestId("tag-list");
   await expect(tags.getByRole("link", { name: first, exact: true })).toHaveAttribute("href", `/predictions?tag=${encodeURIComponent(first)}`);
 
-  const rename = page.getByRole("form", { name: `Rename “${first}”` });
-  await rename.getByLabel(`Rename “${first}” to`).fill(renamed);
-  await rename.getByRole("button", { name: "Rename" }).click();
-  await expect(page.getByRole("status").filter({ hasText: `Renamed “${first}” to “${renamed}”.` })).toBeVisible();
+  // Rename in place, from the row's Actions menu.
+  await tags.getByRole("button", { name: `Actions for “${first}”` }).click();
+  await page.getByRole("menuitem", { name: "Rename" }).click();
+  const rename = tags.getByRole("form", { name: `Rename “${first}”` });
+  await rename.getByLabel(`New name for “${first}”`).fill(renamed);
+  await rename.getByRole("button", { name: "Save" }).click();
+  await expect(tags.getByRole("status").filter({ hasText: `Renamed “${first}” to “${renamed}”.` })).toBeVisible();
   await expect(tags.getByRole("link", { name: renamed, exact: true })).toBeVisible();
   await expect(tags.getByRole("link", { name: first, exact: true })).toHaveCount(0);
 
-  const merge = page.getByRole("form", { name: `Merge “${renamed}”` });
+  await tags.getByRole("button", { name: `Actions for “${renamed}”` }).click();
+  await page.getByRole("menuitem", { name: "Merge into…" }).click();
+  const merge = tags.getByRole("form", { name: `Merge “${renamed}”` });
   await merge.getByLabel(`Merge “${renamed}” into`).selectOption(target);
   await merge.getByRole("button", { name: "Merge" }).click();
   await expect(page.getByRole("status").filter({ hasText: `Merged “${renamed}” into “${target}”` })).toBeVisible();

@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requireReader } from "@/components/auth/page-guard";
-import { CreateTagForm, TagActions } from "@/components/curation/tag-forms";
+import { CreateTagForm } from "@/components/curation/tag-forms";
+import { TagTable } from "@/components/curation/tag-table";
 import { canManageTags } from "@/lib/auth/permissions";
-import { createTagAction, mergeTagAction, renameTagAction } from "@/lib/actions/tag-actions";
+import { createTagAction, deleteTagAction, mergeTagAction, renameTagAction } from "@/lib/actions/tag-actions";
 import { listTagsWithCounts } from "@/lib/db/curation";
 
 export const metadata: Metadata = { title: "Tags" };
 export const dynamic = "force-dynamic";
 
 const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
+const claims = (n: number) => `${n} ${n === 1 ? "claim" : "claims"}`;
 
 export default async function TagsPage({ searchParams }: PageProps<"/tags">) {
   const actor = await requireReader("/tags");
@@ -17,20 +18,27 @@ export default async function TagsPage({ searchParams }: PageProps<"/tags">) {
   const isAdmin = canManageTags(actor);
   const merged = one(query.merged);
   const into = one(query.into);
-  const moved = Number(one(query.moved) ?? "0");
+  const moved = Number(one(query.moved) ?? "0") || 0;
+  const deleted = one(query.deleted);
+  const unlinked = Number(one(query.unlinked) ?? "0") || 0;
   return (
     <div className="stack">
       <div className="page-intro">
         <h1>Tags</h1>
         <p className="muted">
-          Tags group claims by topic. Follow a tag to filter the prediction list by it; rename a tag, or merge it into
-          another when two mean the same thing.
+          Tags group claims by topic. Follow a tag to filter the prediction list by it.
+          {isAdmin && " Use a tag’s Actions menu to rename it, merge it into another when two mean the same thing, or delete it."}
         </p>
       </div>
       <div role="status" aria-live="polite">
         {merged && into && (
           <p className="alert success">
-            Merged “{merged}” into “{into}”: {moved} {moved === 1 ? "claim" : "claims"} moved.
+            Merged “{merged}” into “{into}”: {claims(moved)} moved.
+          </p>
+        )}
+        {deleted && (
+          <p className="alert success">
+            Deleted the tag “{deleted}”{unlinked > 0 ? `; it was unlinked from ${claims(unlinked)}` : ""}.
           </p>
         )}
       </div>
@@ -44,27 +52,15 @@ export default async function TagsPage({ searchParams }: PageProps<"/tags">) {
         {tags.length === 0 ? (
           <p>No tags yet.</p>
         ) : (
-          <ul className="plain" data-testid="tag-list">
-            {tags.map((t) => (
-              <li key={t.id}>
-                <h3 style={{ margin: "0 0 0.5rem" }}>
-                  <Link href={`/predictions?tag=${encodeURIComponent(t.name)}`}>{t.name}</Link>{" "}
-                  <span className="small muted" style={{ fontWeight: 400 }}>
-                    {t.claimCount} {t.claimCount === 1 ? "claim" : "claims"}
-                  </span>
-                </h3>
-                {isAdmin && (
-                  <TagActions
-                    tagId={t.id}
-                    name={t.name}
-                    otherTags={tags.filter((o) => o.id !== t.id).map((o) => o.name)}
-                    rename={renameTagAction.bind(null, t.name)}
-                    merge={mergeTagAction.bind(null, t.name)}
-                  />
-                )}
-              </li>
-            ))}
-          </ul>
+          <TagTable
+            canManage={isAdmin}
+            tags={tags.map((t) => ({
+              ...t,
+              rename: renameTagAction.bind(null, t.name),
+              merge: mergeTagAction.bind(null, t.name),
+              remove: deleteTagAction.bind(null, t.name),
+            }))}
+          />
         )}
       </section>
     </div>

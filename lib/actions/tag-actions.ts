@@ -3,9 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { canManageTags } from "../auth/permissions";
-import { createTag, mergeTags, renameTag } from "../db/curation";
+import { TagInUseError, createTag, deleteTag, mergeTags, renameTag } from "../db/curation";
 import { ConflictError } from "../db/errors";
-import { createTagSchema, mergeTagSchema, renameTagSchema } from "../validation/curation";
+import { createTagSchema, deleteTagSchema, mergeTagSchema, renameTagSchema } from "../validation/curation";
 import { failure, invalid } from "./curation-form";
 import { text, type FormState } from "./form-state";
 import { FORBIDDEN_STATE, allowAction } from "./guard";
@@ -71,5 +71,24 @@ export async function mergeTagAction(from: string, _prev: FormState, form: FormD
   refreshTags();
   // The merged tag's row is gone once this returns, so the page says what happened.
   const params = new URLSearchParams({ merged: from, into: parsed.data.into, moved: String(moved) });
+  redirect(`/tags?${params}`);
+}
+
+/** Deletes a tag with a reason; one still on claims needs the "unlink" box ticked. */
+export async function deleteTagAction(name: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const who = await allowAction(canManageTags, "/tags");
+  if (!who) return FORBIDDEN_STATE;
+  const values = { reason: text(form, "reason") ?? "", confirm: text(form, "confirm") ?? "" };
+  const parsed = deleteTagSchema.safeParse({ reason: values.reason, confirm: values.confirm === "yes" });
+  if (!parsed.success) return invalid(parsed.error, values);
+  let unlinked: number;
+  try {
+    ({ unlinked } = await deleteTag(name, parsed.data, who.audit));
+  } catch (e) {
+    if (e instanceof TagInUseError) return { status: "error", message: e.message, fieldErrors: { confirm: [e.message] }, values };
+    return failure(e, values, `The tag “${name}” no longer exists.`);
+  }
+  refreshTags();
+  const params = new URLSearchParams({ deleted: name, unlinked: String(unlinked) });
   redirect(`/tags?${params}`);
 }

@@ -122,3 +122,13 @@ export type SetParentInput = z.input<typeof setParentSchema>;
 export const createTagSchema = z.strictObject({ name: tagName }, STRICT);
 export const renameTagSchema = z.strictObject({ name: tagName }, STRICT);
 export const mergeTagSchema = z.strictObject({ into: tagName }, STRICT);
+
+/** Deleting a tag needs a reason; a tag still on claims also needs `confirm: true`. */
+export const deleteTagSchema = z.strictObject(
+  {
+    reason,
+    confirm: z.boolean({ error: "confirm must be true or false" }).optional(),
+  },
+  STRICT,
+);
+export type DeleteTagInput = z.input<typeof deleteTagSchema>;

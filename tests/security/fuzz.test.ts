@@ -126,6 +126,7 @@ const CASES: Case[] = [
   { method: "POST", pattern: "/api/reviews/[year]/reopen", runs: 100, also: [404, 409], params: () => ({ year: String(2000 + Math.floor(Math.random() * 27)) }), body: record({ reason: field(text) }) },
   { method: "POST", pattern: "/api/tags", runs: 300, also: [409], body: record({ name: field(text) }) },
   { method: "PATCH", pattern: "/api/tags/[name]", runs: 200, also: [404, 409], params: () => ({ name: "fuzz" }), body: record({ name: field(text) }) },
+  { method: "DELETE", pattern: "/api/tags/[name]", runs: 200, also: [404, 409], params: () => ({ name: pick(["no-such-tag", "fuzz"]) }), body: record({ reason: field(text), confirm: field(fc.boolean()) }) },
   { method: "POST", pattern: "/api/tags/[name]/merge", runs: 200, also: [404], params: () => ({ name: "no-such-tag" }), body: record({ into: field(text) }) },
   { method: "POST", pattern: "/api/evidence/[id]/retract", runs: 200, also: [404, 409], params: () => byId(pick(evidenceIds)), body: record({ reason: field(text) }) },
   { method: "POST", pattern: "/api/verdicts/[id]/retract", runs: 200, also: [404, 409], params: () => byId(pick(verdictIds)), body: record({ reason: field(text) }) },

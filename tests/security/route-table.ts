@@ -25,7 +25,7 @@ export const WRITE_ROUTES: Record<string, Partial<Record<Method, Access>>> = {
   "/api/settings": { PUT: "admin" },
   "/api/sources": { POST: "admin" },
   "/api/tags": { POST: "admin" },
-  "/api/tags/[name]": { PATCH: "admin" },
+  "/api/tags/[name]": { PATCH: "admin", DELETE: "admin" },
   "/api/tags/[name]/merge": { POST: "admin" },
   "/api/tokens": { POST: "editor" },
   "/api/tokens/[id]": { DELETE: "editor" },
