@@ -1,0 +1,18 @@
+-- CreateTable
+CREATE TABLE "SourceRevision" (
+    "id" TEXT NOT NULL,
+    "sourceId" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "changes" TEXT NOT NULL,
+    "reason" TEXT NOT NULL,
+    "editedBy" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "SourceRevision_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "SourceRevision_sourceId_createdAt_idx" ON "SourceRevision"("sourceId", "createdAt");
+
+-- AddForeignKey
+ALTER TABLE "SourceRevision" ADD CONSTRAINT "SourceRevision_sourceId_fkey" FOREIGN KEY ("sourceId") REFERENCES "Source"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
