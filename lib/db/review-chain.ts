@@ -16,6 +16,10 @@
 //      hash was edited), even when each snapshot still matches its own hash.
 // It reads one review's entries at a time, a page at a time, so any size fits in memory.
 //
+// What it cannot catch alone: someone with write access and this code can re-seal an edited
+// review and every later one. The hashes printed on each review's page and in its published
+// report are the anchors for that: a copy kept elsewhere no longer matches.
+//
 // A completed review with no hash fails verification ("not sealed"): a deleted hash must not
 // pass. Reviews completed before sealing existed are sealed once, after the fact, with
 // `npm run verify -- --seal-unsealed` (sealUnsealedReviews), which records a "sealed" event.
@@ -130,7 +134,11 @@ export async function verifyReviewChain(db: Db): Promise<ReviewChainCheck> {
     const problems: string[] = [];
     let recomputedHash: string | null = null;
     if (r.hash === null || r.completedOn === null) {
-      problems.push(r.completedOn === null ? "Completed without a completion time, so it cannot be sealed" : "Not sealed: it has no hash");
+      problems.push(
+        r.completedOn === null
+          ? "Completed without a completion time, so it cannot be sealed"
+          : "Not sealed: it has no hash (a review completed before reviews were sealed is sealed once with npm run verify -- --seal-unsealed)",
+      );
     } else {
       recomputedHash = await computeReviewHash(db, { ...r, completedOn: r.completedOn }, r.previousHash);
       if (recomputedHash !== r.hash) {
