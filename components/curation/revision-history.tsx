@@ -19,6 +19,11 @@ const FIELD_LABELS: Record<string, string> = {
   impliedCredence: "Implied credence",
   credenceWord: "Hedge word",
   parentId: "Part of",
+  title: "Title",
+  author: "Author",
+  url: "URL",
+  publishedOn: "Date published",
+  kind: "Kind",
 };
 
 /** Long fields are shown whole so a reader can compare the wording line by line. */
@@ -28,6 +33,8 @@ type Props = {
   revisions: Revision[];
   /** Statements of the claims named in parent changes, by id. */
   claimStatements: Record<string, string>;
+  /** What to say when there is nothing to list (a claim's wording by default). */
+  emptyText?: string;
 };
 
 function isHorizon(v: unknown): v is { from: number; to: number } {
@@ -56,11 +63,11 @@ function criteriaVersions(revisions: Revision[]) {
 }
 
 /** A claim's revisions, oldest first, with the before and after of every changed field. */
-export function RevisionHistory({ revisions, claimStatements }: Props) {
+export function RevisionHistory({ revisions, claimStatements, emptyText }: Props) {
   if (revisions.length === 0) {
     return (
       <p className="muted" role="status">
-        No edits recorded. This claim has read the same since it was first tracked.
+        {emptyText ?? "No edits recorded. This claim has read the same since it was first tracked."}
       </p>
     );
   }

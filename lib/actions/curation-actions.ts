@@ -11,6 +11,7 @@ import {
   updatePrediction,
 } from "../db/curation";
 import { InvalidReferenceError } from "../db/errors";
+import { updateSource } from "../db/sources";
 import {
   createPredictionSchema,
   createSourceSchema,
@@ -18,6 +19,7 @@ import {
   quoteCorrectionSchema,
   setParentSchema,
   updatePredictionSchema,
+  updateSourceSchema,
 } from "../validation/curation";
 import { canManageClaims, canManageSources } from "../auth/permissions";
 import { FIX_FIELDS, failure, invalid, nestedFieldErrors, numberOf, optional, tagsOf } from "./curation-form";
@@ -56,6 +58,37 @@ export async function createSourceAction(_prev: FormState, form: FormData): Prom
   }
   revalidatePath("/sources");
   redirect(`/sources/${id}?added=1`);
+}
+
+/** Saves a source's details; the form sends every field, and only the changed ones are recorded. */
+export async function updateSourceAction(id: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const who = await allowAction(canManageSources, `/sources/${id}/edit`);
+  if (!who) return FORBIDDEN_STATE;
+  const values = {
+    title: text(form, "title") ?? "",
+    author: text(form, "author") ?? "",
+    url: text(form, "url") ?? "",
+    publishedOn: text(form, "publishedOn") ?? "",
+    kind: text(form, "kind") ?? "",
+    reason: text(form, "reason") ?? "",
+  };
+  const parsed = updateSourceSchema.safeParse(values);
+  if (!parsed.success) return invalid(parsed.error, values);
+  let changed: string[];
+  try {
+    changed = Object.keys((await updateSource(id, parsed.data, who.audit)).changes);
+  } catch (e) {
+    return failure(e, values, "This source no longer exists.");
+  }
+  revalidatePath(`/sources/${id}`);
+  revalidatePath(`/sources/${id}/edit`);
+  revalidatePath("/sources");
+  revalidatePath("/predictions/[id]", "page");
+  return {
+    status: "success",
+    message: `Saved: ${changed.join(", ")} changed. The edit is in the source’s history.`,
+    values: { ...values, reason: "" },
+  };
 }
 
 export async function addClaimAction(sourceId: string, _prev: FormState, form: FormData): Promise<FormState> {

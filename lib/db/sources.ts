@@ -1,6 +1,10 @@
 import "server-only";
+import type { UpdateSource } from "../validation/curation";
+import { writeAudit, type AuditActor } from "./audit";
 import { prisma } from "./client";
-import { toIsoDay } from "./dates";
+import type { Changes, Revision } from "./curation";
+import { fromIsoDay, toIsoDay } from "./dates";
+import { InvalidReferenceError, NotFoundError } from "./errors";
 
 /** Sources oldest first; `page` takes a window of them (the sources page), otherwise all (filter menus). */
 export async function listSources(page?: { limit: number; offset: number }) {
@@ -71,4 +75,61 @@ export async function getQuoteContext(predictionId: string): Promise<QuoteContex
     end,
     textLength: text.length,
   };
+}
+
+// ---------------------------------------------------------------------------------------
+// Editing a source: each save is one revision with its reason, and one audit row
+// ---------------------------------------------------------------------------------------
+
+const EDITABLE = ["title", "author", "url", "publishedOn", "kind"] as const;
+
+/**
+ * Changes a source's title, author, URL, publication date or kind and records one revision
+ * (and its audit row) with the before and after of each field that actually changed, in one
+ * transaction. Its claims keep their own dates.
+ */
+export async function updateSource(id: string, input: UpdateSource, actor: AuditActor): Promise<Revision> {
+  return prisma.$transaction(async (tx) => {
+    const s = await tx.source.findUnique({ where: { id }, select: { title: true, author: true, url: true, publishedOn: true, kind: true } });
+    if (!s) throw new NotFoundError("Source", id);
+    const current = { ...s, publishedOn: toIsoDay(s.publishedOn) };
+    const changes: Changes = {};
+    for (const field of EDITABLE) {
+      const next = input[field];
+      if (next !== undefined && next !== current[field]) changes[field] = { before: current[field], after: next };
+    }
+    if (Object.keys(changes).length === 0) {
+      throw new InvalidReferenceError("_", "Nothing changed: the new values are the same as the current ones");
+    }
+    const data = Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, k === "publishedOn" ? fromIsoDay(v.after as string) : v.after]));
+    await tx.source.update({ where: { id }, data });
+    const r = await tx.sourceRevision.create({
+      data: { sourceId: id, kind: "edit", changes: JSON.stringify(changes), reason: input.reason, editedBy: actor.label },
+    });
+    const before = Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, v.before]));
+    const after = Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, v.after]));
+    await writeAudit(tx, actor, { action: "source.edit", entityType: "Source", entityId: id, before, after: { ...after, reason: input.reason } });
+    return toSourceRevision(r);
+  });
+}
+
+function toSourceRevision(r: { id: string; kind: string; changes: string; reason: string; editedBy: string; createdAt: Date }): Revision {
+  return { id: r.id, kind: r.kind, changes: JSON.parse(r.changes) as Changes, reason: r.reason, editedBy: r.editedBy, createdAt: r.createdAt.toISOString() };
+}
+
+/** How many revisions a source's page shows at once, newest kept. */
+export const SOURCE_REVISIONS_SHOWN = 50;
+
+/**
+ * A source's latest revisions, oldest first (as a claim's history reads), with the total;
+ * null when the source does not exist. Sources are edited rarely, so one page is the newest 50.
+ */
+export async function listSourceRevisions(sourceId: string, take = SOURCE_REVISIONS_SHOWN): Promise<{ items: Revision[]; total: number } | null> {
+  const [exists, rows, total] = await Promise.all([
+    prisma.source.count({ where: { id: sourceId } }),
+    prisma.sourceRevision.findMany({ where: { sourceId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take }),
+    prisma.sourceRevision.count({ where: { sourceId } }),
+  ]);
+  if (!exists) return null;
+  return { items: rows.reverse().map(toSourceRevision), total };
 }

@@ -55,6 +55,20 @@ export const createSourceSchema = z.strictObject(
 export type CreateSourceInput = z.input<typeof createSourceSchema>;
 export type CreateSource = z.output<typeof createSourceSchema>;
 
+/**
+ * PATCH /api/sources/{id}, the edit form and its action: any of the source's details, with a
+ * required reason. Only the fields that differ are recorded.
+ */
+export const updateSourceSchema = createSourceSchema
+  .partial()
+  .extend({ reason })
+  .refine((v) => v.title !== undefined || v.author !== undefined || v.url !== undefined || v.publishedOn !== undefined || v.kind !== undefined, {
+    message: "Change at least one of title, author, url, publishedOn or kind",
+    path: ["_"],
+  });
+export type UpdateSourceInput = z.input<typeof updateSourceSchema>;
+export type UpdateSource = z.output<typeof updateSourceSchema>;
+
 export const createPredictionSchema = z.strictObject(
   {
     sourceId: requiredText("Source", 64),

@@ -54,6 +54,7 @@ type Case = {
 let accounts: TestAccounts;
 let claimId: string;
 let otherClaimId: string;
+let fuzzSourceId: string;
 const mods = new Map<string, RouteModule>();
 const evidenceIds: string[] = [];
 const verdictIds: string[] = [];
@@ -63,6 +64,7 @@ beforeAll(async () => {
   const s = await makeSource();
   claimId = (await makeClaim({ sourceId: s.id, tags: ["fuzz"] })).id;
   otherClaimId = (await makeClaim({ sourceId: s.id })).id;
+  fuzzSourceId = s.id;
   for (const { pattern, file } of discoverRoutes()) mods.set(pattern, await loadRoute(file));
 });
 
@@ -98,6 +100,11 @@ const CASES: Case[] = [
     method: "POST", pattern: "/api/sources", runs: 800,
     body: record({ title: field(text), author: field(text), url: field(url), publishedOn: field(day), kind: field(fc.constantFrom(...SOURCE_KINDS)) }),
     readback: { fields: ["title", "author"], read: async (_s, res) => prisma.source.findUnique({ where: { id: (res as { source: { id: string } }).source.id } }) },
+  },
+  {
+    method: "PATCH", pattern: "/api/sources/[id]", runs: 600, also: [404], params: () => byId(fuzzSourceId),
+    body: record({ title: field(text), author: field(text), url: field(url), publishedOn: field(day), kind: field(fc.constantFrom(...SOURCE_KINDS)), reason: field(text) }),
+    readback: { fields: ["title", "author", "url"], read: async () => prisma.source.findUnique({ where: { id: fuzzSourceId } }) },
   },
   {
     method: "POST", pattern: "/api/predictions", runs: 800,

@@ -24,6 +24,7 @@ export const WRITE_ROUTES: Record<string, Partial<Record<Method, Access>>> = {
   "/api/reviews/[year]/reopen": { POST: "editor" },
   "/api/settings": { PUT: "admin" },
   "/api/sources": { POST: "admin" },
+  "/api/sources/[id]": { PATCH: "admin" },
   "/api/tags": { POST: "admin" },
   "/api/tags/[name]": { PATCH: "admin", DELETE: "admin" },
   "/api/tags/[name]/merge": { POST: "admin" },

@@ -6,7 +6,7 @@ import { AddClaimForm } from "@/components/curation/add-claim-form";
 import { DueFlags } from "@/components/ui/due-flags";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
 import { addClaimAction } from "@/lib/actions/curation-actions";
-import { canManageClaims } from "@/lib/auth/permissions";
+import { canManageClaims, canManageSources } from "@/lib/auth/permissions";
 import { utcToday } from "@/lib/db/dates";
 import { listPredictions } from "@/lib/db/predictions";
 import { getSource, listSections } from "@/lib/db/sources";
@@ -52,6 +52,12 @@ export default async function SourcePage({ params, searchParams }: PageProps<"/s
           <Link href={`/predictions?source=${source.id}`}>Filter the prediction list to this source</Link> ·{" "}
           <Link href={`/?source=${source.id}`}>Scorecard and calibration for this source</Link> ·{" "}
           <a href="#add-claim-heading">Add a claim</a>
+          {canManageSources(actor) && (
+            <>
+              {" · "}
+              <Link href={`/sources/${source.id}/edit`}>Edit source</Link>
+            </>
+          )}
         </p>
         {isJustAdded && (
           <p className="alert success" role="status">
