@@ -3,6 +3,8 @@ import { requireSignedIn } from "@/components/auth/page-guard";
 import { CreateTokenForm } from "@/components/auth/token-forms";
 import { TokenTable } from "@/components/auth/token-table";
 import { createTokenAction } from "@/lib/actions/account-actions";
+import { changeOwnPasswordAction, updateOwnNameAction } from "@/lib/actions/profile-actions";
+import { NameForm, PasswordForm } from "./account-forms";
 import { canManageOwnTokens } from "@/lib/auth/permissions";
 import { listApiTokens } from "@/lib/auth/tokens";
 
@@ -28,6 +30,12 @@ export default async function AccountPage() {
           <dt>Role</dt>
           <dd>{actor.role}</dd>
         </dl>
+        {actor.via === "session" && (
+          <div className="grid grid-2">
+            <NameForm action={updateOwnNameAction} name={actor.name} />
+            <PasswordForm action={changeOwnPasswordAction} email={actor.email} />
+          </div>
+        )}
       </section>
       <section className="card stack" aria-labelledby="tokens-heading">
         <div>

@@ -35,6 +35,9 @@ export const canManageOwnTokens = (actor: Actor | null) => atLeast(actor, "edito
 // The claim finder only proposes claims; saving them needs canManageSources and canManageClaims.
 export const canFindClaims = (actor: Actor | null) => atLeast(actor, "editor");
 
+// Every signed-in account manages its own name and password.
+export const canManageOwnAccount = (actor: Actor | null) => actor !== null;
+
 // Admins also manage users, sources, claims, tags and settings.
 export const canManageClaims = (actor: Actor | null) => atLeast(actor, "admin");
 export const canManageSources = (actor: Actor | null) => atLeast(actor, "admin");

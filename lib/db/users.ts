@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { hashPassword } from "better-auth/crypto";
+import { hashPassword, verifyPassword } from "better-auth/crypto";
 import type { Role } from "../auth/permissions";
 import { writeAudit, type AuditActor } from "./audit";
 import { prisma } from "./client";
-import { ConflictError, NotFoundError } from "./errors";
+import { ConflictError, InvalidReferenceError, NotFoundError } from "./errors";
 
 export type UserRow = { id: string; email: string; name: string; role: Role; disabledAt: string | null; createdAt: string };
 
@@ -88,6 +88,48 @@ export async function setUserDisabled(userId: string, disabled: boolean, actor: 
       before: { disabledAt: before.disabledAt },
       after: { disabledAt: after.disabledAt },
     });
+    return toRow(after);
+  });
+}
+
+/**
+ * Changes an account's own password after checking the current one (better-auth's scrypt, as
+ * its changePassword does), and ends the account's other sessions so a leaked session does not
+ * outlive the change. `keepSessionId` is the session making the change; it stays signed in.
+ * The new hash, the ended sessions and the audit row land in one transaction.
+ */
+export async function changeOwnPassword(
+  userId: string,
+  input: { currentPassword: string; newPassword: string },
+  actor: AuditActor,
+  options: { keepSessionId?: string | null } = {},
+): Promise<{ otherSessionsEnded: number }> {
+  const account = await prisma.account.findFirst({ where: { userId, providerId: "credential" }, select: { id: true, password: true } });
+  if (!account?.password) throw new NotFoundError("Password sign-in for account", userId);
+  if (!(await verifyPassword({ hash: account.password, password: input.currentPassword }))) {
+    throw new InvalidReferenceError("currentPassword", "The current password is wrong");
+  }
+  const hash = await hashPassword(input.newPassword);
+  return prisma.$transaction(async (tx) => {
+    // Only if the hash is still the one checked: two changes at once cannot both pass.
+    const updated = await tx.account.updateMany({ where: { id: account.id, password: account.password }, data: { password: hash } });
+    if (updated.count === 0) throw new ConflictError("password_changed", "The password was changed meanwhile; sign in again");
+    const ended = await tx.session.deleteMany({
+      where: { userId, ...(options.keepSessionId ? { id: { not: options.keepSessionId } } : {}) },
+    });
+    await writeAudit(tx, actor, { action: "user.change_password", entityType: "User", entityId: userId, after: { otherSessionsEnded: ended.count } });
+    return { otherSessionsEnded: ended.count };
+  });
+}
+
+/** Changes an account's display name; what it logged before keeps the name it had then. */
+export async function renameUser(userId: string, name: string, actor: AuditActor): Promise<UserRow> {
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: userId } });
+    if (!before) throw new NotFoundError("User", userId);
+    if (before.name === name) throw new InvalidReferenceError("name", "That is already your name");
+    const after = await tx.user.update({ where: { id: userId }, data: { name } });
+    await writeAudit(tx, actor, { action: "user.rename", entityType: "User", entityId: userId, before: { name: before.name }, after: { name } });
     return toRow(after);
   });
 }

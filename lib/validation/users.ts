@@ -47,3 +47,21 @@ export const settingsSchema = z.strictObject(
   { readAccess: z.enum(["public", "private"], { error: "readAccess must be public or private" }) },
   STRICT,
 );
+
+/** Changing one's own password: the current one, and the new one typed twice. */
+export const changePasswordSchema = z
+  .strictObject(
+    {
+      currentPassword: z.string({ error: "Enter your current password" }).min(1, "Enter your current password").max(200, "Password must be at most 200 characters"),
+      newPassword,
+      confirmPassword: z.string({ error: "Type the new password again" }).min(1, "Type the new password again").max(200),
+    },
+    STRICT,
+  )
+  .refine((v) => v.newPassword === v.confirmPassword, { message: "The two new passwords differ", path: ["confirmPassword"] })
+  .refine((v) => v.newPassword !== v.currentPassword, { message: "The new password must differ from the current one", path: ["newPassword"] });
+export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
+
+/** Changing one's own display name (shown on what one logs from now on). */
+export const updateNameSchema = z.strictObject({ name: requiredText("Name", LIMITS.name) }, STRICT);
+export type UpdateNameInput = z.input<typeof updateNameSchema>;
