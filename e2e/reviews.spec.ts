@@ -206,6 +206,19 @@ test("a reviewer runs this year's review with the keyboard, skips a claim, compl
     await expect(page.getByRole("heading", { name: `Scorecard at the ${YEAR} review` })).toBeVisible();
   });
 
+  await test.step("the completed review shows its seal, chained to the last review's, as the verify API recomputes it", async () => {
+    const res = await request.get("/api/reviews/verify");
+    expect(res.status()).toBe(200);
+    const { reviews } = (await res.json()) as { reviews: { year: number; hash: string | null; previousHash: string | null; ok: boolean }[] };
+    const sealed = reviews.find((r) => r.year === YEAR);
+    const previous = reviews.find((r) => r.year === last.year);
+    expect(sealed, `the ${YEAR} review verifies`).toMatchObject({ ok: true, hash: expect.stringMatching(/^[0-9a-f]{64}$/), previousHash: previous?.hash });
+    const seal = page.getByRole("region", { name: "Seal" });
+    await expect(seal.getByTestId("review-hash")).toHaveText(sealed!.hash!);
+    await expect(seal.getByTestId("review-previous-hash")).toHaveText(previous!.hash!);
+    await expect(seal.getByRole("link", { name: "/api/reviews/verify" })).toBeVisible();
+  });
+
   const quotes: string[] = [];
   await test.step("see what changed since the last review", async () => {
     await expect(page.getByRole("heading", { name: `What changed since the ${last.year} review` })).toBeVisible();
