@@ -5,7 +5,9 @@ import { Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/actions/form-state";
 import { LIMITS } from "@/lib/validation/limits";
+import type { ParentSearchResult } from "@/lib/actions/curation-picker-actions";
 import { ClaimOptions, type ClaimOption } from "./claim-options";
+import { ParentPicker, type PickedClaim } from "./parent-picker";
 import { describe, remountKey, valueOf, type FormAction } from "./form-values";
 
 function ReasonAndName({ prefix, errors, state }: { prefix: string; errors: Record<string, string[]>; state: FormState }) {
@@ -20,24 +22,42 @@ function ReasonAndName({ prefix, errors, state }: { prefix: string; errors: Reco
   );
 }
 
-/** Attaches this claim under a parent, or (with no parent chosen) detaches it. */
-export function SetParentForm({ action, parentId, claims }: { action: FormAction; parentId: string | null; claims: ClaimOption[] }) {
+type SetParentProps = {
+  action: FormAction;
+  claimId: string;
+  parent: PickedClaim | null;
+  search: (claimId: string, query: string) => Promise<ParentSearchResult>;
+};
+
+/** Attaches this claim under a parent found by search, or (with none chosen) detaches it. */
+export function SetParentForm({ action, claimId, parent, search }: SetParentProps) {
   const [state, formAction, pending] = useActionState(action, INITIAL_FORM_STATE);
   const errors = state.fieldErrors ?? {};
+  const errorId = errors.parentId?.length ? "sp-parent-error" : undefined;
   return (
     <form action={formAction} className="form" aria-labelledby="set-parent-heading" noValidate>
       <h3 id="set-parent-heading">Parent claim</h3>
       <FormStatus state={state} />
-      <div key={remountKey(state)} className="form">
-        <Field id="sp-parent" label="Part of" hint="Choose “None” to detach it and make it a top-level claim." errors={errors.parentId}>
-          {(d, bad) => (
-            <select id="sp-parent" name="parentId" defaultValue={valueOf(state, "parentId", parentId ?? "")} {...describe(d, bad)}>
-              <option value="">None: a top-level claim</option>
-              <ClaimOptions claims={claims} />
-            </select>
-          )}
-        </Field>
-        <ReasonAndName prefix="sp" errors={errors} state={state} />
+      <div className="form">
+        <ParentPicker
+          claimId={claimId}
+          name="parentId"
+          inputId="sp-parent"
+          label="Part of"
+          hint="Type to search; claims from the same source come first. “Make it top-level instead” detaches it."
+          initial={parent}
+          search={search}
+          describedBy={errorId}
+          isInvalid={Boolean(errorId)}
+        />
+        {errorId && (
+          <p id={errorId} className="field-error">
+            {errors.parentId!.join(" ")}
+          </p>
+        )}
+        <div key={remountKey(state)}>
+          <ReasonAndName prefix="sp" errors={errors} state={state} />
+        </div>
       </div>
       <div>
         <button type="submit" className="button secondary" disabled={pending}>

@@ -1,13 +1,14 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { readCredence } from "../credence";
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 import type {
   CreatePrediction,
   CreateSource,
 } from "../validation/curation";
 import type { SaveFoundClaims } from "../validation/finder";
 import { writeAudit, type AuditActor } from "./audit";
+import { containsText } from "./contains";
 import { refreshClaimSummary } from "./claim-summary";
 import { recordNewClaim } from "./trend-summary";
 import { prisma } from "./client";
@@ -321,6 +322,42 @@ export async function listRevisions(predictionId: string): Promise<Revision[] | 
     select: { revisions: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] } },
   });
   return p ? p.revisions.map(toRevision) : null;
+}
+
+// ---------------------------------------------------------------------------------------
+// The parent picker
+// ---------------------------------------------------------------------------------------
+
+export type ParentCandidate = { id: string; statement: string; source: { id: string; title: string }; isSameSource: boolean };
+
+/** The most a picker search answers: a short list to choose from, never every claim. */
+export const PARENT_CHOICES_MAX = 20;
+
+/**
+ * Claims that could become `claimId`'s parent, matching `query` in their statement or quote
+ * (case-insensitive, as typed): its own source's claims first, in source order, then the rest.
+ * Leaves out the claim itself and its direct sub-claims (setParent refuses deeper cycles).
+ * Null when the claim does not exist.
+ */
+export async function searchParentCandidates(claimId: string, query: string, limit = PARENT_CHOICES_MAX): Promise<ParentCandidate[] | null> {
+  const claim = await prisma.prediction.findUnique({ where: { id: claimId }, select: { sourceId: true } });
+  if (!claim) return null;
+  const q = query.trim();
+  const match = q
+    ? Prisma.sql`AND (${containsText(Prisma.raw(`p."statement"`), q)} OR ${containsText(Prisma.raw(`p."quote"`), q)})`
+    : Prisma.empty;
+  const rows = await prisma.$queryRaw<{ id: string; statement: string; sourceId: string; sourceTitle: string }[]>`
+    SELECT p."id", p."statement", p."sourceId", s."title" AS "sourceTitle"
+    FROM "Prediction" p JOIN "Source" s ON s."id" = p."sourceId"
+    WHERE p."id" <> ${claimId} AND (p."parentId" IS NULL OR p."parentId" <> ${claimId}) ${match}
+    ORDER BY CASE WHEN p."sourceId" = ${claim.sourceId} THEN 0 ELSE 1 END, s."publishedOn", s."id", p."position", p."id"
+    LIMIT ${Math.max(1, Math.min(PARENT_CHOICES_MAX, limit))}`;
+  return rows.map((r) => ({
+    id: r.id,
+    statement: r.statement,
+    source: { id: r.sourceId, title: r.sourceTitle },
+    isSameSource: r.sourceId === claim.sourceId,
+  }));
 }
 
 // ---------------------------------------------------------------------------------------

@@ -146,3 +146,12 @@ export const deleteTagSchema = z.strictObject(
   STRICT,
 );
 export type DeleteTagInput = z.input<typeof deleteTagSchema>;
+
+/** The parent picker's search: which claim it is for, and the text typed (may be empty). */
+export const parentSearchSchema = z.strictObject(
+  {
+    claimId: z.string({ error: "Claim must be an id" }).trim().min(1, "Claim must be an id").max(64, "Claim must be an id"),
+    query: z.string({ error: "Search must be text" }).max(200, "Search must be at most 200 characters"),
+  },
+  STRICT,
+);

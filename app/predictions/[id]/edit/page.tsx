@@ -18,6 +18,7 @@ import {
   setParentAction,
   updateClaimAction,
 } from "@/lib/actions/curation-actions";
+import { searchParentClaimsAction } from "@/lib/actions/curation-picker-actions";
 import { listRevisions } from "@/lib/db/curation";
 import { getPredictionDetail, listPredictions, searchClaims } from "@/lib/db/predictions";
 
@@ -49,12 +50,9 @@ export default async function EditClaimPage({ params, searchParams }: PageProps<
     listRevisions(id),
   ]);
   const override = latestCredenceOverride(revisions ?? []);
-  const childIds = new Set(p.children.map((c) => c.id));
   const others = candidates
     .filter((c) => c.id !== p.id)
     .map((c) => ({ id: c.id, statement: c.statement, source: c.source, parentId: c.parentId }));
-  // Its own sub-claims cannot be its parent; the data layer refuses deeper cycles too.
-  const parentChoices = others.filter((c) => !childIds.has(c.id));
   const childChoices = others.filter((c) => c.parentId !== p.id && c.id !== p.parentId);
   return (
     <div className="stack">
@@ -110,20 +108,21 @@ export default async function EditClaimPage({ params, searchParams }: PageProps<
           )}{" "}
           A parent with no verdict of its own is scored by the roll-up of its sub-claims.
         </p>
-        <form method="get" role="search" aria-label="Find a claim for the pickers below" className="row">
+        <form method="get" role="search" aria-label="Find a claim to add as a sub-claim" className="row">
           <label htmlFor="find-claim">Find a claim</label>
           <input id="find-claim" name="find" type="search" defaultValue={find} maxLength={200} />
           <button type="submit" className="button secondary">Find</button>
           <p className="small muted" style={{ flexBasis: "100%", margin: 0 }}>
             {find
-              ? `The pickers below offer the ${others.length === CHOICES ? `first ${CHOICES}` : others.length} claims matching “${find}”.`
-              : `The pickers below offer claims from the same source; search to find one from another source.`}
+              ? `“Add a sub-claim” below offers the ${others.length === CHOICES ? `first ${CHOICES}` : others.length} claims matching “${find}”.`
+              : `“Add a sub-claim” below offers claims from the same source; search to find one from another source.`}
           </p>
         </form>
         <SetParentForm
           action={setParentAction.bind(null, p.id)}
-          parentId={p.parentId}
-          claims={p.parent && !parentChoices.some((c) => c.id === p.parent!.id) ? [{ id: p.parent.id, statement: p.parent.statement, source: { id: "current-parent", title: "The current parent" } }, ...parentChoices] : parentChoices}
+          claimId={p.id}
+          parent={p.parent ? { id: p.parent.id, statement: p.parent.statement } : null}
+          search={searchParentClaimsAction}
         />
         <div>
           <h3>This claim’s sub-claims ({p.childCount})</h3>
