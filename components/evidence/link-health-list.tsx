@@ -30,7 +30,7 @@ export function LinkHealthTable({ items }: { items: LinkHealthItem[] }) {
   return (
     <div style={{ overflowX: "auto" }}>
       <table className="data">
-        <caption className="visually-hidden">Evidence links with a problem, most recently checked first</caption>
+        <caption className="visually-hidden">Evidence links with a problem, by problem, most recently checked first</caption>
         <thead>
           <tr>
             <th scope="col">Evidence</th>

@@ -9,7 +9,7 @@ import { hostname } from "node:os";
 import { randomUUID } from "node:crypto";
 import type { LinkProblem, LinkUpdate } from "../links/assess";
 import type { LinkHealth } from "../links/describe";
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 import { prisma } from "./client";
 
 /** What the checker needs of one item: its URL, and what the last check stored. */
@@ -43,29 +43,33 @@ export function countEvidenceToCheck(cutoff: Date, host?: string): Promise<numbe
 /**
  * The items due a check, least recently checked first: the never-checked by id, then the
  * checked by (linkCheckedAt, id). Read `pageSize` rows at a time, each page strictly after the
- * last row handed out, so items in flight are never handed out twice.
+ * last row handed out, so items in flight are never handed out twice. Each page is one short
+ * index range (measured at 200,000 rows: under a millisecond a page on SQLite).
  */
 export async function* walkEvidenceToCheck(cutoff: Date, pageSize = 200, host?: string): AsyncGenerator<LinkCheckTarget> {
-  let afterId: string | undefined;
+  let afterId = "";
   for (;;) {
-    const rows = await prisma.evidence.findMany({
-      where: { retractedAt: null, linkCheckedAt: null, AND: onHost(host), ...(afterId ? { id: { gt: afterId } } : {}) },
-      orderBy: { id: "asc" },
-      take: pageSize,
-      select: targetSelect,
-    });
-    yield* rows;
-    if (rows.length < pageSize) break;
-    afterId = rows[rows.length - 1].id;
+    const ids = await neverCheckedIds(afterId, pageSize, host);
+    if (ids.length > 0) {
+      const rows = await prisma.evidence.findMany({ where: { id: { in: ids } }, select: targetSelect });
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      for (const id of ids) {
+        const row = byId.get(id);
+        if (row) yield row;
+      }
+    }
+    if (ids.length < pageSize) break;
+    afterId = ids[ids.length - 1];
   }
   let after: { at: Date; id: string } | undefined;
   for (;;) {
     const rows = await prisma.evidence.findMany({
+      // One index range on linkCheckedAt (the keyset's tie on the time is a filter within it),
+      // so a page never sorts more than the rows of one timestamp.
       where: {
         retractedAt: null,
-        linkCheckedAt: { lt: cutoff },
-        AND: onHost(host),
-        ...(after ? { OR: [{ linkCheckedAt: { gt: after.at } }, { linkCheckedAt: after.at, id: { gt: after.id } }] } : {}),
+        linkCheckedAt: { lt: cutoff, ...(after ? { gte: after.at } : {}) },
+        AND: [...onHost(host), ...(after ? [{ OR: [{ linkCheckedAt: { gt: after.at } }, { id: { gt: after.id } }] }] : [])],
       },
       orderBy: [{ linkCheckedAt: "asc" }, { id: "asc" }],
       take: pageSize,
@@ -77,6 +81,26 @@ export async function* walkEvidenceToCheck(cutoff: Date, pageSize = 200, host?: 
     after = { at: last.linkCheckedAt!, id: last.id };
   }
 }
+
+/**
+ * One page of never-checked ids after `afterId`, in id order. The COALESCE keeps both SQLite
+ * and PostgreSQL from answering "IS NULL" through the linkCheckedAt index, which would sort
+ * every never-checked row on each page; walking the primary key instead reads each row once
+ * over the whole walk.
+ */
+async function neverCheckedIds(afterId: string, limit: number, host?: string): Promise<string[]> {
+  const onHostSql = host
+    ? Prisma.sql` AND ("url" IN (${`http://${host}`}, ${`https://${host}`}) OR "url" LIKE ${`http://${likeEscape(host)}/%`} ESCAPE '!' OR "url" LIKE ${`https://${likeEscape(host)}/%`} ESCAPE '!')`
+    : Prisma.empty;
+  const rows = await prisma.$queryRaw<{ id: string }[]>(Prisma.sql`
+    SELECT "id" FROM "Evidence"
+    WHERE "retractedAt" IS NULL AND COALESCE("linkCheckedAt", NULL) IS NULL AND "id" > ${afterId}${onHostSql}
+    ORDER BY "id" LIMIT ${limit}`);
+  return rows.map((r) => r.id);
+}
+
+/** For LIKE … ESCAPE '!': the pattern characters taken literally. */
+const likeEscape = (s: string) => s.replace(/[!%_]/g, (c) => `!${c}`);
 
 /** Records one check: one UPDATE of the item's link columns. */
 export async function recordLinkCheck(id: string, update: LinkUpdate): Promise<void> {
@@ -161,20 +185,21 @@ export type LinkHealthPage = {
 export const LINK_HEALTH_PAGE_SIZE = 50;
 
 /**
- * One numbered page of the live evidence whose link has a problem (optionally one kind),
- * the most recently checked first, with each item's claim; and the count of each kind.
+ * One numbered page of the live evidence whose link has a problem (optionally one kind), by
+ * problem (unreachable, changed, broken) and then the most recently checked first, with each
+ * item's claim; and the count of each kind. Both read only the flagged rows, through the
+ * (linkProblem, linkCheckedAt) index.
  */
 export async function listLinkHealth(filter: { problem?: LinkProblem }, page: number, pageSize = LINK_HEALTH_PAGE_SIZE): Promise<LinkHealthPage> {
   const where = { retractedAt: null, linkProblem: filter.problem ?? { not: null } } satisfies Prisma.EvidenceWhereInput;
-  const [rows, total, grouped] = await Promise.all([
+  const [rows, grouped] = await Promise.all([
     prisma.evidence.findMany({
       where,
-      orderBy: [{ linkCheckedAt: "desc" }, { id: "desc" }],
+      orderBy: [{ linkProblem: "desc" }, { linkCheckedAt: "desc" }, { id: "desc" }],
       skip: (Math.max(1, page) - 1) * pageSize,
       take: pageSize,
       select: { id: true, title: true, observedOn: true, ...linkHealthSelect, prediction: { select: { id: true, statement: true } } },
     }),
-    prisma.evidence.count({ where }),
     prisma.evidence.groupBy({ by: ["linkProblem"], where: { retractedAt: null, linkProblem: { not: null } }, _count: { _all: true } }),
   ]);
   const counts: Record<LinkProblem, number> = { broken: 0, unreachable: 0, changed: 0 };
@@ -187,7 +212,8 @@ export async function listLinkHealth(filter: { problem?: LinkProblem }, page: nu
       claim: { id: r.prediction.id, statement: r.prediction.statement },
       link: toLinkHealth(r),
     })),
-    total,
+    // From the counts: a COUNT over "linkProblem IS NOT NULL" would scan the whole table on SQLite.
+    total: filter.problem ? counts[filter.problem] : counts.broken + counts.unreachable + counts.changed,
     counts,
   };
 }

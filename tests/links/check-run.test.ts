@@ -112,6 +112,10 @@ describe("checkLinks", () => {
     expect((await row(ids.bare)).linkCheckedAt).not.toBeNull();
     expect((await row(ids.elsewhere)).linkCheckedAt).toBeNull();
     expect((await row(ids.lookalike)).linkCheckedAt).toBeNull();
+    // Again, now that both were checked (the walk's second half): the same two, and no others.
+    const again = await checkLinks({ ...OPTIONS, host });
+    expect(again).toMatchObject({ planned: 2, left: 0, tally: { checked: 2 } });
+    expect((await row(ids.elsewhere)).linkCheckedAt).toBeNull();
     expect(isHostName(host)).toBe(true);
     for (const bad of ["http://x", "a/b", "", "x y", "example.org:"]) expect(isHostName(bad), bad).toBe(false);
     for (const good of ["example.org", "sub.example.co.uk:8443", "[::1]:80", "localhost"]) expect(isHostName(good), good).toBe(true);

@@ -102,7 +102,7 @@ describe("recordLinkCheck", () => {
 });
 
 describe("listLinkHealth", () => {
-  it("pages the live flagged items, newest check first, with their claim and a count of each kind", async () => {
+  it("pages the live flagged items by problem (unreachable, changed, broken), newest check first, with their claim and a count of each kind", async () => {
     await addEvidence(3, (i) => ({ linkProblem: "broken", linkStatus: 404, linkCheckedAt: at(`2026-11-0${i + 1}T00:00:00Z`) }));
     await addEvidence(2, (i) => ({ linkProblem: "changed", linkChangedAt: at("2026-10-01T00:00:00Z"), linkCheckedAt: at(`2026-11-1${i}T00:00:00Z`) }));
     await addEvidence(1, () => ({ linkProblem: "unreachable", linkError: "timeout after 15 s", linkCheckedAt: at("2026-11-20T00:00:00Z") }));
@@ -112,6 +112,7 @@ describe("listLinkHealth", () => {
     const first = await listLinkHealth({}, 1, 4);
     expect(first.total).toBe(6);
     expect(first.counts).toEqual({ broken: 3, unreachable: 1, changed: 2 });
+    expect(first.items.map((i) => i.link.linkProblem)).toEqual(["unreachable", "changed", "changed", "broken"]);
     expect(first.items.map((i) => i.link.linkCheckedAt)).toEqual([
       "2026-11-20T00:00:00.000Z",
       "2026-11-11T00:00:00.000Z",
@@ -120,7 +121,7 @@ describe("listLinkHealth", () => {
     ]);
     expect(first.items[0]).toMatchObject({ claim: { id: claimId, statement }, link: { linkProblem: "unreachable", linkError: "timeout after 15 s" } });
     const second = await listLinkHealth({}, 2, 4);
-    expect(second.items).toHaveLength(2);
+    expect(second.items.map((i) => i.link.linkCheckedAt)).toEqual(["2026-11-02T00:00:00.000Z", "2026-11-01T00:00:00.000Z"]);
     expect(new Set([...first.items, ...second.items].map((i) => i.id)).size).toBe(6);
 
     const broken = await listLinkHealth({ problem: "broken" }, 1, 10);

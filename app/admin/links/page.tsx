@@ -41,7 +41,7 @@ export default async function LinkHealthPage({ searchParams }: PageProps<"/admin
         {actor.role === "admin" && <AdminNav current="/admin/links" />}
         <h1 id="links-heading">Link health</h1>
         <p className="muted">
-          Evidence whose link failed its last check or whose page changed since it was cited, most recently checked first. The checker runs
+          Evidence whose link failed its last check or whose page changed since it was cited, by problem and then the most recently checked first. The checker runs
           from the command line (<code>npm run links -- check</code>); retracted evidence is left out.
         </p>
       </div>
