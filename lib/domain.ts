@@ -11,8 +11,11 @@ export const GRADES = [
 ] as const;
 export type Grade = (typeof GRADES)[number];
 
-/** Grades that settle a claim: it leaves the review queue unless reopened on purpose. */
-export const FINAL_GRADES: readonly Grade[] = ["confirmed", "refuted", "unfalsifiable"];
+/**
+ * Grades that settle a claim: it leaves the review queue and the due lists unless reopened on
+ * purpose. `partly` is one of them (PARTLY_RULE in lib/scoring.ts).
+ */
+export const FINAL_GRADES: readonly Grade[] = ["confirmed", "partly", "refuted", "unfalsifiable"];
 
 export const GRADE_LABELS: Record<Grade, string> = {
   confirmed: "Confirmed",
@@ -22,6 +25,20 @@ export const GRADE_LABELS: Record<Grade, string> = {
   off_track: "Off track",
   refuted: "Refuted",
   unfalsifiable: "Unfalsifiable",
+};
+
+/**
+ * One line per grade, shown beside the grade wherever one is chosen. Final grades settle the
+ * claim (PARTLY_RULE in lib/scoring.ts); interim ones are readings on the way there.
+ */
+export const GRADE_DESCRIPTIONS: Record<Grade, string> = {
+  confirmed: "Final: it came true as stated. Counts 1 in the hit rate.",
+  partly: "Final: past its horizon (or the outcome is known) and only part of it came true. Counts ½.",
+  on_track: "Interim: the evidence so far points to it coming true. Not in the hit rate yet.",
+  too_early: "Interim: too little evidence either way so far. Not in the hit rate.",
+  off_track: "Interim: the evidence so far points against it. Not in the hit rate yet.",
+  refuted: "Final: it did not come true. Counts 0 in the hit rate.",
+  unfalsifiable: "Final: nothing could settle it as worded. Left out of the hit rate.",
 };
 
 /** Colours chosen for contrast on white and to read as a diverging scale. */

@@ -2,6 +2,7 @@
 // perfect calibration, and the rule for which credence scores a resolved claim. No I/O:
 // callers pass credences and grades already read from the database.
 import type { Grade } from "./domain";
+import { HIT_POINTS, PARTLY_RULE } from "./scoring";
 
 // ---------------------------------------------------------------------------------------
 // Outcomes
@@ -10,12 +11,12 @@ import type { Grade } from "./domain";
 /**
  * What happened, as a number a credence can be scored against. Only resolved claims have
  * an outcome; interim or untestable grades (on_track, off_track, too_early,
- * unfalsifiable) and ungraded claims are left out. Same points as the hit rate.
+ * unfalsifiable) and ungraded claims are left out. The hit rate's points (lib/scoring.ts),
+ * where the rule for `partly` is written.
  */
-export const OUTCOME_BY_GRADE: Partial<Record<Grade, number>> = { confirmed: 1, partly: 0.5, refuted: 0 };
+export const OUTCOME_BY_GRADE: Partial<Record<Grade, number>> = HIT_POINTS;
 
-export const PARTLY_RULE =
-  "partly counts as a half outcome: Brier uses (c − 0.5)², and the log score averages the two outcomes, ½·ln c + ½·ln(1 − c)";
+export { PARTLY_RULE };
 
 export function outcomeOf(grade: Grade | null): number | null {
   if (grade === null) return null;

@@ -2,17 +2,19 @@
 // the yearly graded-prediction posts. Pure: the same snapshot always gives the same text.
 import { GRADES, GRADE_LABELS, type Grade } from "./domain";
 import { isHttpUrl } from "./validation/common";
-import { diffReviews, gradeDirection, shortQuote, type ReviewFigures, type SnapshotEntry } from "./reviews";
+import { HIT_RATE_RULE } from "./scoring";
+import { CHANGE_GROUP_TEXT, describeReviewed, gradeDirection, shortQuote, type Direction, type ReviewDigest, type SnapshotEntry } from "./reviews";
 
 export type ReportInput = {
   /** `hash` and `previousHash`: the review's seal (lib/review-hash.ts), when it has one. */
   review: { year: number; title: string; completedOn: string | null; notes: string; hash?: string | null; previousHash?: string | null };
-  figures: ReviewFigures;
+  /** The review's one summary (digestReview): the same figures the page and the API show. */
+  digest: ReviewDigest;
   entries: SnapshotEntry[];
   previous: { year: number; entries: SnapshotEntry[] } | null;
 };
 
-const ARROWS = { up: " ↑", down: " ↓", changed: " ↔", new: "", same: "" } as const;
+const ARROWS: Record<Direction, string> = { up: " ↑", down: " ↓", changed: " ↔", reopened: " ⟲ reopened", first: "", new: "", same: "" };
 
 /**
  * Every interpolated value is escaped, so the report renders an editor's text as that text
@@ -44,9 +46,9 @@ const linkTarget = (url: string) => {
   const encoded = url.replace(/[<>\s\\]/g, encodeURIComponent);
   return /[\s()<>]/.test(url) ? `<${encoded}>` : encoded;
 };
-const gradeLabel = (g: Grade | null) => (g ? GRADE_LABELS[g] : "Not graded");
+const gradeLabel = (g: Grade | null) => (g ? GRADE_LABELS[g] : "No verdict");
 const pct = (x: number) => `${Math.round(x * 100)}%`;
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
 /** The rationale's first sentence: ends at . ! or ? before a capital, not after "e.g." and the like. */
 const firstLine = (s: string | null) => {
   if (!s) return "";
@@ -58,31 +60,25 @@ const firstLine = (s: string | null) => {
 /** A stored hash in a code span; anything that is not one (a tampered column) as escaped text. */
 const hashText = (h: string) => (/^[0-9a-f]{64}$/.test(h) ? `\`${h}\`` : cell(h));
 
-export function renderReviewReport({ review, figures, entries, previous }: ReportInput): string {
+export function renderReviewReport({ review, digest, entries, previous }: ReportInput): string {
   const lines: string[] = [];
   lines.push(`# ${cell(review.title)}`, "");
-  lines.push(
-    `*${review.completedOn ? `Completed ${cell(review.completedOn)}` : "In progress"} · ${plural(figures.total, "claim", "claims")} reviewed.*`,
-    "",
-  );
+  lines.push(`*${review.completedOn ? `Completed ${cell(review.completedOn)}` : "In progress"} · ${describeReviewed(digest)}.*`, "");
   if (review.notes.trim()) lines.push(block(review.notes), "");
 
-  const { rate, graded, points } = figures.hitRate;
-  const diff = diffReviews(previous?.entries ?? null, entries);
+  const { rate, graded, points } = digest.hitRate;
   lines.push("## Headline figures", "");
   lines.push(
-    `- **Hit rate:** ${rate === null ? "no graded claims yet" : `${pct(rate)} (${points} points from ${graded} graded claims)`}. Confirmed counts 1, partly ½, refuted 0; claims on track, off track, too early or unfalsifiable are left out.`,
+    `- **Hit rate:** ${rate === null ? "no settled claims yet" : `${pct(rate)} (${points} points from ${plural(graded, "settled claim", "settled claims")})`}. ${HIT_RATE_RULE}`,
   );
-  const mix = GRADES.filter((g) => figures.byVerdict[g] > 0).map((g) => `${GRADE_LABELS[g]} ${figures.byVerdict[g]}`);
-  if (figures.ungraded) mix.push(`Not graded ${figures.ungraded}`);
+  const mix = GRADES.filter((g) => digest.byVerdict[g] > 0).map((g) => `${GRADE_LABELS[g]} ${digest.byVerdict[g]}`);
+  if (digest.withoutVerdict) mix.push(`No verdict ${digest.withoutVerdict}`);
   lines.push(`- **Verdicts:** ${mix.join(" · ") || "none"}.`);
-  if (previous) {
-    const count = (d: string) => diff.moved.filter((m) => m.direction === d).length;
-    const moved = diff.moved.length - count("new");
-    const added = count("new") ? `; ${plural(count("new"), "claim", "claims")} new since then` : "";
-    const evidence = diff.newEvidence.reduce((s, e) => s + e.count, 0);
+  const c = digest.changes;
+  if (c && digest.previousYear !== null) {
+    const t = CHANGE_GROUP_TEXT;
     lines.push(
-      `- **Since ${previous.year}:** ${plural(moved, "grade", "grades")} moved (${count("up")} towards confirmed, ${count("down")} towards refuted, ${count("changed")} sideways)${added}; ${plural(evidence, "new evidence item", "new evidence items")}.`,
+      `- **Since ${digest.previousYear}:** ${t.moved(c.moved)} (${t.up(c.up)}, ${t.down(c.down)}, ${t.sideways(c.sideways)}, ${t.reopened(c.reopened)}); ${t.newClaims(c.newClaims, c.newClaimsWithoutVerdict, digest.previousYear)}; ${t.firstVerdicts(c.firstVerdicts)}; ${t.unchanged(c.unchanged)}; ${plural(c.newEvidence.items, "new evidence item", "new evidence items")} on ${plural(c.newEvidence.claims, "claim", "claims")}.`,
     );
   }
   lines.push("");

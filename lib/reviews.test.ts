@@ -3,9 +3,12 @@ import { FINAL_GRADES, GRADES, type Grade } from "./domain";
 import {
   DIRECTION_LABELS,
   GRADE_RANK,
+  CHANGE_RULES,
   STALE_AFTER_DAYS,
+  changesFromEntries,
   diffReviews,
   dueFlags,
+  lastLookedAt,
   figuresFromCounts,
   figuresOf,
   movedCount,
@@ -15,6 +18,7 @@ import {
   isFinal,
   needsReview,
   shortQuote,
+  type DueInput,
   type SnapshotEntry,
 } from "./reviews";
 
@@ -88,21 +92,21 @@ describe("figuresOf", () => {
 });
 
 describe("isFinal / needsReview", () => {
-  it("treats confirmed, refuted and unfalsifiable as final, and nothing else", () => {
+  it("treats confirmed, partly, refuted and unfalsifiable as final (PARTLY_RULE), and nothing else", () => {
     for (const g of GRADES) expect(isFinal(g), g).toBe(FINAL_GRADES.includes(g));
-    expect(FINAL_GRADES).toEqual(["confirmed", "refuted", "unfalsifiable"]);
+    expect(FINAL_GRADES).toEqual(["confirmed", "partly", "refuted", "unfalsifiable"]);
     expect(isFinal(null)).toBe(false);
   });
 
   it("skips claims with a final grade unless they were reopened", () => {
-    for (const g of ["confirmed", "refuted", "unfalsifiable"] as const) {
+    for (const g of ["confirmed", "partly", "refuted", "unfalsifiable"] as const) {
       expect(needsReview({ currentGrade: g, isReopened: false }), g).toBe(false);
       expect(needsReview({ currentGrade: g, isReopened: true }), g).toBe(true);
     }
   });
 
   it("asks for a verdict on interim grades and on claims never graded", () => {
-    for (const g of ["partly", "on_track", "too_early", "off_track"] as const) {
+    for (const g of ["on_track", "too_early", "off_track"] as const) {
       expect(needsReview({ currentGrade: g, isReopened: false }), g).toBe(true);
     }
     expect(needsReview({ currentGrade: null, isReopened: false })).toBe(true);
@@ -121,6 +125,7 @@ describe("gradeDirection", () => {
     expect(gradeDirection("on_track", "confirmed")).toBe("up");
     expect(gradeDirection("refuted", "confirmed")).toBe("up");
     expect(gradeDirection("partly", "confirmed")).toBe("up");
+    expect(gradeDirection("on_track", "partly")).toBe("up");
     expect(gradeDirection("on_track", "off_track")).toBe("down");
     expect(gradeDirection("too_early", "refuted")).toBe("down");
     expect(gradeDirection("confirmed", "partly")).toBe("down");
@@ -131,12 +136,24 @@ describe("gradeDirection", () => {
     expect(gradeDirection(null, null)).toBe("same");
   });
 
-  it("is 'new' when there was no grade before", () => {
-    expect(gradeDirection(null, "on_track")).toBe("new");
-    expect(gradeDirection(null, "unfalsifiable")).toBe("new");
+  it("is 'first' when the claim had no grade in the previous review", () => {
+    expect(gradeDirection(null, "on_track")).toBe("first");
+    expect(gradeDirection(null, "unfalsifiable")).toBe("first");
   });
 
-  it("is 'changed' for moves to or from unfalsifiable, and for a grade that disappears", () => {
+  it("is 'reopened', never 'down', when a settled claim leaves the hit rate", () => {
+    // The issue's case: Partly true → On track lowered the rank yet raised the hit rate.
+    expect(gradeDirection("partly", "on_track")).toBe("reopened");
+    expect(gradeDirection("confirmed", "too_early")).toBe("reopened");
+    expect(gradeDirection("refuted", "off_track")).toBe("reopened");
+    expect(gradeDirection("confirmed", "unfalsifiable")).toBe("reopened");
+    expect(gradeDirection("partly", null)).toBe("reopened");
+    // Between settled grades it is still a direction.
+    expect(gradeDirection("confirmed", "partly")).toBe("down");
+    expect(gradeDirection("refuted", "partly")).toBe("up");
+  });
+
+  it("is 'changed' for other moves to or from unfalsifiable, and for an interim grade that disappears", () => {
     expect(gradeDirection("on_track", "unfalsifiable")).toBe("changed");
     expect(gradeDirection("unfalsifiable", "confirmed")).toBe("changed");
     expect(gradeDirection("unfalsifiable", "refuted")).toBe("changed");
@@ -144,7 +161,7 @@ describe("gradeDirection", () => {
   });
 
   it("has a label for every direction", () => {
-    expect(Object.keys(DIRECTION_LABELS).sort()).toEqual(["changed", "down", "new", "same", "up"]);
+    expect(Object.keys(DIRECTION_LABELS).sort()).toEqual(["changed", "down", "first", "new", "reopened", "same", "up"]);
   });
 });
 
@@ -173,7 +190,7 @@ describe("diffReviews", () => {
       ["a", "on_track", "confirmed", "up"],
       ["b", "on_track", "off_track", "down"],
       ["c", "too_early", "unfalsifiable", "changed"],
-      ["e", null, "too_early", "new"],
+      ["e", null, "too_early", "first"],
       ["g", null, "on_track", "new"],
     ]);
   });
@@ -289,22 +306,60 @@ describe("summarizeChanges", () => {
     const diff = diffReviews(previous, current);
     const count = (d: string) => diff.moved.filter((m) => m.direction === d).length;
     expect(summary).toEqual({
+      rules: CHANGE_RULES,
       previousYear: 2024,
       up: count("up"),
       down: count("down"),
       changed: count("changed"),
+      reopened: count("reopened"),
+      first: count("first"),
       new: count("new"),
+      newWithoutVerdict: 0,
       unchanged: diff.unchangedCount,
       newEvidence: { items: 7, claims: 4 },
       mostNewEvidence: [],
     });
-    expect(summary).toMatchObject({ up: 1, down: 1, changed: 2, new: 2, unchanged: 1 });
-    expect(movedCount(summary)).toBe(diff.moved.length);
+    expect(summary).toMatchObject({ up: 1, down: 1, changed: 2, reopened: 0, first: 1, new: 1, unchanged: 1 });
+    // New claims and first verdicts are their own groups, not grade moves.
+    expect(movedCount(summary)).toBe(diff.moved.filter((m) => m.direction !== "new" && m.direction !== "first").length);
+    expect(changesFromEntries({ year: 2024, entries: previous }, current)).toEqual({
+      ...summary,
+      mostNewEvidence: [
+        { predictionId: "d", statement: "Statement d", count: 3 },
+        { predictionId: "a", statement: "Statement a", count: 2 },
+        { predictionId: "b", statement: "Statement b", count: 1 },
+        { predictionId: "g", statement: "Statement g", count: 1 },
+      ],
+    });
+  });
+
+  it("counts a regrade out of the hit rate as reopened, and a new ungraded claim as new without a verdict", () => {
+    const previous = [entry("p", "partly"), entry("c", "confirmed"), entry("r", "refuted")];
+    const current = [entry("p", "on_track"), entry("c", "confirmed"), entry("r", "off_track"), entry("n", null), entry("m", "too_early")];
+    const summary = changesFromEntries({ year: 2024, entries: previous }, current);
+    expect(summary).toMatchObject({ up: 0, down: 0, changed: 0, reopened: 2, first: 0, new: 2, newWithoutVerdict: 1, unchanged: 1 });
+    expect(movedCount(summary)).toBe(2);
+    // Reopening both took them out of the hit rate: it rose from ½ (1.5 of 3) to 1 (1 of 1), yet nothing moved "down".
+    expect(figuresOf(previous).hitRate.rate).toBe(0.5);
+    expect(figuresOf(current).hitRate.rate).toBe(1);
   });
 
   it("with no previous review counts every claim as unchanged", () => {
     const summary = summarizeChanges([{ from: null, to: "confirmed", inPrevious: false, count: 4, newEvidenceItems: 5, claimsWithNewEvidence: 2 }], null);
-    expect(summary).toEqual({ previousYear: null, up: 0, down: 0, changed: 0, new: 0, unchanged: 4, newEvidence: { items: 5, claims: 2 }, mostNewEvidence: [] });
+    expect(summary).toEqual({
+      rules: CHANGE_RULES,
+      previousYear: null,
+      up: 0,
+      down: 0,
+      changed: 0,
+      reopened: 0,
+      first: 0,
+      new: 0,
+      newWithoutVerdict: 0,
+      unchanged: 4,
+      newEvidence: { items: 5, claims: 2 },
+      mostNewEvidence: [],
+    });
   });
 });
 
@@ -318,11 +373,15 @@ describe("parseStoredFigures", () => {
 
   it("splits the frozen changes and entry order off the figures", () => {
     const changes = {
+      rules: CHANGE_RULES,
       previousYear: 2024,
       up: 1,
       down: 0,
       changed: 0,
+      reopened: 0,
+      first: 0,
       new: 0,
+      newWithoutVerdict: 0,
       unchanged: 2,
       newEvidence: { items: 1, claims: 1 },
       mostNewEvidence: [{ predictionId: "a", statement: "A", count: 1 }],
@@ -335,19 +394,23 @@ describe("parseStoredFigures", () => {
     // Counts frozen without their leaders are left for the caller to count again, whole.
     const { mostNewEvidence: _, ...withoutLeaders } = changes;
     expect(parseStoredFigures(JSON.stringify({ ...base, changes: withoutLeaders }))?.changes).toBeNull();
+    // So are counts frozen under the earlier rules (no `rules`, partly not final, no "reopened").
+    const { rules: _r, reopened: _o, first: _f, newWithoutVerdict: _n, ...earlier } = changes;
+    expect(parseStoredFigures(JSON.stringify({ ...base, changes: earlier }))?.changes).toBeNull();
   });
 });
 
 describe("dueFlags", () => {
-  const claim = (over: Partial<Parameters<typeof dueFlags>[0]> = {}) => ({
-    currentGrade: "on_track" as Grade | null,
-    currentVerdictOn: "2024-12-15" as string | null,
+  const claim = (over: Partial<DueInput> = {}): DueInput => ({
+    currentGrade: "on_track",
+    currentVerdictOn: "2024-12-15",
     horizonTo: 2030,
-    madeOn: "2022-05-01",
+    createdOn: "2022-05-01",
+    lastReviewedOn: null,
     ...over,
   });
 
-  it("is stale only after more than 365 days without a verdict", () => {
+  it("is stale only after more than 365 days since the claim was last looked at", () => {
     expect(STALE_AFTER_DAYS).toBe(365);
     // 2024-12-15 + 365 days = 2025-12-15.
     expect(dueFlags(claim(), "2025-12-15").isStale).toBe(false);
@@ -361,15 +424,30 @@ describe("dueFlags", () => {
     expect(dueFlags(claim({ currentVerdictOn: "2024-01-01" }), "2025-01-01").isStale).toBe(true);
   });
 
-  it("measures from the day the claim was made when it has no verdict", () => {
-    const ungraded = claim({ currentGrade: null, currentVerdictOn: null, madeOn: "2022-05-01" });
-    expect(dueFlags(ungraded, "2023-05-01").isStale).toBe(false);
-    expect(dueFlags(ungraded, "2023-05-02").isStale).toBe(true);
+  it("counts from the latest of the claim's creation, its last verdict and the last review that included it", () => {
+    expect(lastLookedAt({ createdOn: "2022-05-01", currentVerdictOn: "2023-12-15", lastReviewedOn: "2024-12-16" })).toBe("2024-12-16");
+    expect(lastLookedAt({ createdOn: "2025-03-01", currentVerdictOn: "2023-12-15", lastReviewedOn: null })).toBe("2025-03-01");
+    expect(lastLookedAt({ createdOn: "2022-05-01", currentVerdictOn: null, lastReviewedOn: null })).toBe("2022-05-01");
+    // A review that included the claim (even one that skipped it) restarts the count.
+    const skipped = claim({ currentVerdictOn: "2023-12-15", lastReviewedOn: "2025-12-20" });
+    expect(dueFlags(skipped, "2026-06-01").isStale).toBe(false);
+    expect(dueFlags(skipped, "2026-12-21").isStale).toBe(true);
+    // A claim added to the tracker recently is not stale, however old its verdict's date.
+    expect(dueFlags(claim({ currentVerdictOn: "2022-06-01", createdOn: "2026-05-30" }), "2026-06-01").isStale).toBe(false);
   });
 
-  it("never flags a claim with a final verdict", () => {
-    for (const g of ["confirmed", "refuted", "unfalsifiable"] as const) {
+  it("calls a claim with no verdict new, needing a first verdict, and never stale", () => {
+    const fresh = claim({ currentGrade: null, currentVerdictOn: null, createdOn: "2026-06-01" });
+    expect(dueFlags(fresh, "2026-06-01")).toEqual({ isNew: true, isStale: false, isReadyForFinal: false });
+    const old = claim({ currentGrade: null, currentVerdictOn: null, createdOn: "2022-05-01" });
+    expect(dueFlags(old, "2026-06-01")).toEqual({ isNew: true, isStale: false, isReadyForFinal: false });
+    expect(dueFlags(claim(), "2025-01-01").isNew).toBe(false);
+  });
+
+  it("never flags a claim with a final verdict, partly true included", () => {
+    for (const g of ["confirmed", "partly", "refuted", "unfalsifiable"] as const) {
       expect(dueFlags(claim({ currentGrade: g, currentVerdictOn: "2020-01-01", horizonTo: 2021 }), "2026-06-01"), g).toEqual({
+        isNew: false,
         isStale: false,
         isReadyForFinal: false,
       });
@@ -383,9 +461,10 @@ describe("dueFlags", () => {
     expect(dueFlags(c, "2026-01-01").isReadyForFinal).toBe(true);
   });
 
-  it("flags an ungraded claim past its horizon as ready for a final verdict", () => {
+  it("flags an ungraded claim past its horizon as new and ready for a final verdict", () => {
     expect(dueFlags(claim({ currentGrade: null, currentVerdictOn: null, horizonTo: 2023 }), "2024-01-01")).toEqual({
-      isStale: true,
+      isNew: true,
+      isStale: false,
       isReadyForFinal: true,
     });
   });

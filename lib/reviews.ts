@@ -1,7 +1,7 @@
 // Pure yearly-review logic: the queue, snapshot figures, the diff between two reviews and
 // due flags. No I/O; lib/db/reviews.ts feeds it rows and stores what it returns.
 import { FINAL_GRADES, GRADES, type Grade } from "./domain";
-import { computeHitRate, type HitRate } from "./scoring";
+import { computeHitRate, isReopening, type HitRate } from "./scoring";
 
 export type SnapshotEntry = {
   predictionId: string;
@@ -47,7 +47,7 @@ export function isFinal(grade: Grade | null): boolean {
 
 /**
  * A claim needs this review's verdict unless its current verdict is final (confirmed,
- * refuted, unfalsifiable) and nobody has reopened it since.
+ * partly, refuted, unfalsifiable) and nobody has reopened it since.
  */
 export function needsReview(claim: { currentGrade: Grade | null; isReopened: boolean }): boolean {
   return claim.isReopened || !isFinal(claim.currentGrade);
@@ -67,22 +67,36 @@ export const GRADE_RANK: Partial<Record<Grade, number>> = {
   confirmed: 5,
 };
 
-export type Direction = "up" | "down" | "changed" | "new" | "same";
+/**
+ * How a claim's grade moved between two reviews. `reopened`: from a settled outcome
+ * (confirmed, partly, refuted) to anything that is not one, so the claim left the hit rate
+ * (isReopening in lib/scoring.ts); `first`: it had no verdict in the previous review and has
+ * one now; `new`: it was not in the previous review at all. Only up, down, changed and
+ * reopened are grade moves; new claims and first verdicts are groups of their own.
+ */
+export type Direction = "up" | "down" | "changed" | "reopened" | "first" | "new" | "same";
 
+/** The direction for a claim that was in the previous review (graded `from` there). */
 export function gradeDirection(from: Grade | null, to: Grade | null): Direction {
   if (from === to) return "same";
-  if (from === null) return "new";
+  if (from === null) return "first";
+  if (isReopening(from, to)) return "reopened";
   const a = GRADE_RANK[from];
   const b = to === null ? undefined : GRADE_RANK[to];
   if (a === undefined || b === undefined) return "changed";
   return b > a ? "up" : "down";
 }
 
+/** The directions that are grade moves (a claim graded in both reviews, differently). */
+export const MOVES = ["up", "down", "changed", "reopened"] as const;
+
 export const DIRECTION_LABELS: Record<Direction, string> = {
   up: "↑ towards confirmed",
   down: "↓ towards refuted",
-  changed: "↔ changed",
-  new: "new",
+  changed: "↔ sideways",
+  reopened: "⟲ reopened (left the hit rate)",
+  first: "first verdict",
+  new: "new since the last review",
   same: "unchanged",
 };
 
@@ -98,8 +112,8 @@ export type ReviewChange = {
 
 /**
  * What changed between the previous completed review and this one: each claim whose grade
- * moved (both grades and the direction), and the new evidence per claim. Claims missing
- * from the previous snapshot count as "new".
+ * moved, got its first verdict or is new (both grades and the direction), and the new
+ * evidence per claim. Claims missing from the previous snapshot are "new".
  */
 export function diffReviews(previous: SnapshotEntry[] | null, current: SnapshotEntry[]): {
   moved: ReviewChange[];
@@ -135,16 +149,32 @@ export function diffReviews(previous: SnapshotEntry[] | null, current: SnapshotE
 }
 
 /**
+ * The version of the counting rules a frozen ChangeSummary was made with. Counts frozen under
+ * earlier rules (before `partly` was final and "reopened" was its own group) are counted
+ * again from the two snapshots, so every review reads by today's rules; the frozen text
+ * itself is never rewritten (it is covered by the review's seal).
+ */
+export const CHANGE_RULES = 2;
+
+/**
  * "What changed" in numbers, frozen with a review's figures when it is completed: how many
- * grades moved each way since the previous completed review, and the evidence logged
- * between the two. With no previous review every claim counts as unchanged.
+ * grades moved each way since the previous completed review, the claims new since then or
+ * graded for the first time, and the evidence logged between the two. With no previous
+ * review every claim counts as unchanged.
  */
 export type ChangeSummary = {
+  rules: typeof CHANGE_RULES;
   previousYear: number | null;
   up: number;
   down: number;
   changed: number;
+  /** Moved from a settled outcome to a grade that is not one: out of the hit rate. */
+  reopened: number;
+  /** In the previous review without a verdict, with one now. */
+  first: number;
+  /** Not in the previous review at all; `newWithoutVerdict` of them have no verdict yet. */
   new: number;
+  newWithoutVerdict: number;
   unchanged: number;
   newEvidence: { items: number; claims: number };
   /** The few claims with the most new evidence, most first (MOST_NEW_EVIDENCE of them). */
@@ -173,11 +203,15 @@ export function summarizeChanges(
   mostNewEvidence: NewEvidenceLeader[] = [],
 ): ChangeSummary {
   const out: ChangeSummary = {
+    rules: CHANGE_RULES,
     previousYear,
     up: 0,
     down: 0,
     changed: 0,
+    reopened: 0,
+    first: 0,
     new: 0,
+    newWithoutVerdict: 0,
     unchanged: 0,
     newEvidence: { items: 0, claims: 0 },
     mostNewEvidence,
@@ -188,12 +222,38 @@ export function summarizeChanges(
     const direction = previousYear === null ? "same" : g.inPrevious ? gradeDirection(g.from, g.to) : "new";
     if (direction === "same") out.unchanged += g.count;
     else out[direction] += g.count;
+    if (direction === "new" && g.to === null) out.newWithoutVerdict += g.count;
   }
   return out;
 }
 
-/** Claims whose grade moved, in all directions. */
-export const movedCount = (c: ChangeSummary) => c.up + c.down + c.changed + c.new;
+/**
+ * The same summary from two snapshots held in memory (tests, small previews); completing a
+ * review counts it in SQL (countChanges in lib/db/review-snapshot.ts) with the same rules.
+ */
+export function changesFromEntries(
+  previous: { year: number; entries: Pick<SnapshotEntry, "predictionId" | "grade">[] } | null,
+  current: Pick<SnapshotEntry, "predictionId" | "statement" | "grade" | "newEvidenceCount">[],
+): ChangeSummary {
+  const before = new Map((previous?.entries ?? []).map((e) => [e.predictionId, e.grade]));
+  const groups: ChangeGroup[] = current.map((e) => ({
+    from: before.get(e.predictionId) ?? null,
+    to: e.grade,
+    inPrevious: before.has(e.predictionId),
+    count: 1,
+    newEvidenceItems: e.newEvidenceCount,
+    claimsWithNewEvidence: e.newEvidenceCount > 0 ? 1 : 0,
+  }));
+  const leaders = current
+    .filter((e) => e.newEvidenceCount > 0)
+    .map((e) => ({ predictionId: e.predictionId, statement: e.statement, count: e.newEvidenceCount }))
+    .sort((a, b) => b.count - a.count || a.statement.localeCompare(b.statement) || a.predictionId.localeCompare(b.predictionId))
+    .slice(0, MOST_NEW_EVIDENCE);
+  return summarizeChanges(groups, previous?.year ?? null, leaders);
+}
+
+/** Claims whose grade moved (up, down, sideways or reopened); new claims and first verdicts are not moves. */
+export const movedCount = (c: Pick<ChangeSummary, (typeof MOVES)[number]>) => c.up + c.down + c.changed + c.reopened;
 
 /** A completed review's frozen figures: the scorecard, the review's progress and what changed. */
 export type StoredFigures = ReviewFigures & { inScope: number; graded: number };
@@ -208,10 +268,96 @@ export function parseStoredFigures(
 ): { figures: StoredFigures; changes: ChangeSummary | null; isOrderFrozen: boolean } | null {
   if (!json) return null;
   const { changes, entryOrder, ...f } = JSON.parse(json) as StoredFigures & { changes?: ChangeSummary; entryOrder?: string };
-  // Counts frozen without their list of leaders are counted again, whole.
-  const isComplete = changes !== undefined && Array.isArray(changes.mostNewEvidence);
+  // Counts frozen without their list of leaders, or under earlier rules, are counted again, whole.
+  const isComplete = changes !== undefined && Array.isArray(changes.mostNewEvidence) && changes.rules === CHANGE_RULES;
   return { figures: { ...f, inScope: f.inScope ?? f.total }, changes: isComplete ? changes : null, isOrderFrozen: entryOrder === "id" };
 }
+
+// ---------------------------------------------------------------------------------------
+// One summary per completed review: the page, the Markdown report and the API all render
+// this object, so their figures cannot disagree.
+
+export type ReviewDigest = {
+  year: number;
+  previousYear: number | null;
+  claims: {
+    /** Every claim in the frozen snapshot, whatever its grade. */
+    inSnapshot: number;
+    /** The claims that needed a verdict in this review (not final, or reopened). */
+    needingVerdict: number;
+    /** Of those, the ones graded in this review. */
+    graded: number;
+    /** Of those, the ones left ungraded: their previous verdict carried over. */
+    carriedOver: number;
+  };
+  byVerdict: Record<Grade, number>;
+  withoutVerdict: number;
+  hitRate: HitRate;
+  /** Since the previous completed review; null for the first review. */
+  changes: {
+    /** Grade moves only: up + down + sideways + reopened. */
+    moved: number;
+    up: number;
+    down: number;
+    sideways: number;
+    reopened: number;
+    firstVerdicts: number;
+    newClaims: number;
+    newClaimsWithoutVerdict: number;
+    unchanged: number;
+    newEvidence: { items: number; claims: number };
+  } | null;
+};
+
+export function digestReview(year: number, figures: StoredFigures, changes: ChangeSummary | null): ReviewDigest {
+  // Figures frozen before `inScope` existed kept the scope in `total`, so the snapshot's size is summed from its grades.
+  const inSnapshot = GRADES.reduce((sum, g) => sum + (figures.byVerdict[g] ?? 0), figures.ungraded);
+  const graded = Math.min(figures.graded, figures.inScope);
+  return {
+    year,
+    previousYear: changes?.previousYear ?? null,
+    claims: { inSnapshot, needingVerdict: figures.inScope, graded, carriedOver: figures.inScope - graded },
+    byVerdict: Object.fromEntries(GRADES.map((g) => [g, figures.byVerdict[g] ?? 0])) as Record<Grade, number>,
+    withoutVerdict: figures.ungraded,
+    hitRate: figures.hitRate,
+    changes:
+      changes && changes.previousYear !== null
+        ? {
+            moved: movedCount(changes),
+            up: changes.up,
+            down: changes.down,
+            sideways: changes.changed,
+            reopened: changes.reopened,
+            firstVerdicts: changes.first,
+            newClaims: changes.new,
+            newClaimsWithoutVerdict: changes.newWithoutVerdict,
+            unchanged: changes.unchanged,
+            newEvidence: changes.newEvidence,
+          }
+        : null,
+  };
+}
+
+const count = (n: number, one: string, many: string) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
+
+/** "24 claims in the snapshot; 3 of 13 needing a verdict graded in this review (10 carried over)". */
+export function describeReviewed(d: ReviewDigest): string {
+  const { inSnapshot, needingVerdict, graded, carriedOver } = d.claims;
+  return `${count(inSnapshot, "claim", "claims")} in the snapshot; ${graded.toLocaleString("en")} of ${count(needingVerdict, "claim", "claims")} needing a verdict graded in this review${carriedOver ? ` (${carriedOver.toLocaleString("en")} carried over)` : ""}`;
+}
+
+/** The words for each group of "what changed", shared by the page and the report. */
+export const CHANGE_GROUP_TEXT = {
+  moved: (n: number) => count(n, "grade moved", "grades moved"),
+  up: (n: number) => `${n.toLocaleString("en")} towards confirmed`,
+  down: (n: number) => `${n.toLocaleString("en")} towards refuted`,
+  sideways: (n: number) => `${n.toLocaleString("en")} sideways`,
+  reopened: (n: number) => `${n.toLocaleString("en")} reopened`,
+  firstVerdicts: (n: number) => count(n, "claim got its first verdict", "claims got their first verdict"),
+  newClaims: (n: number, withoutVerdict: number, since: number) =>
+    `${count(n, "claim", "claims")} new since the ${since} review${withoutVerdict ? ` (${withoutVerdict.toLocaleString("en")} still without a verdict)` : ""}`,
+  unchanged: (n: number) => `${n.toLocaleString("en")} unchanged`,
+} as const;
 
 // ---------------------------------------------------------------------------------------
 // Paging
@@ -221,37 +367,72 @@ export const SNAPSHOT_PAGE_SIZE = 50;
 export const API_PAGE_DEFAULT = 50;
 export const QUEUE_PAGE_SIZE = 50;
 
-/** Filters of a completed review's claim table: `changed=1` any move, or one direction. */
-export const CHANGE_FILTERS = ["1", "up", "down", "changed", "new"] as const;
+/**
+ * Filters of a completed review's claim table: `changed=1` any grade move, one direction of
+ * move, `first` (first verdicts) or `new` (claims new since the previous review).
+ */
+export const CHANGE_FILTERS = ["1", "up", "down", "changed", "reopened", "first", "new"] as const;
 export type ChangeFilter = (typeof CHANGE_FILTERS)[number];
 export type SnapshotFilter = { grade?: Grade | "none"; changed?: ChangeFilter };
 
 export const CHANGE_FILTER_LABELS: Record<ChangeFilter, string> = {
-  "1": "Any change",
-  up: DIRECTION_LABELS.up,
-  down: DIRECTION_LABELS.down,
-  changed: "↔ sideways",
-  new: "New",
+  "1": "Grade moved (any direction)",
+  up: `Grade moved: ${DIRECTION_LABELS.up}`,
+  down: `Grade moved: ${DIRECTION_LABELS.down}`,
+  changed: `Grade moved: ${DIRECTION_LABELS.changed}`,
+  reopened: `Grade moved: ${DIRECTION_LABELS.reopened}`,
+  first: "First verdict",
+  new: "New since the last review",
 };
+
+// ---------------------------------------------------------------------------------------
+// Due flags
 
 export const STALE_AFTER_DAYS = 365;
 
-export type DueFlags = { isStale: boolean; isReadyForFinal: boolean };
-
 /**
- * "Not reviewed in over 12 months": no verdict, or the latest is older than 365 days.
- * "Past its horizon: ready for a final verdict": the horizon's last year has ended and the
- * current verdict is not final.
+ * The due flags on a claim (the claim list, a source, the scorecard's counts):
+ * - `isNew`, "New: needs a first verdict": no verdict yet. Such a claim is never stale.
+ * - `isStale`, "Not reviewed in over 12 months": it has a verdict that is not final, and more
+ *   than 365 days have passed since the latest of its creation, its last verdict and the
+ *   last completed review that included it (skipped or not: the review looked at it).
+ * - `isReadyForFinal`, "Past its horizon: ready for a final verdict": the horizon's last
+ *   year has ended and its verdict is not final (FINAL_GRADES, which include `partly`).
  */
-export function dueFlags(
-  claim: { currentGrade: Grade | null; currentVerdictOn: string | null; horizonTo: number; madeOn: string },
-  today: string,
-): DueFlags {
-  const last = claim.currentVerdictOn ?? claim.madeOn;
+export type DueFlags = { isNew: boolean; isStale: boolean; isReadyForFinal: boolean };
+
+export const DUE_FLAG_LABELS = {
+  isNew: "New: needs a first verdict",
+  isStale: "Not reviewed in over 12 months",
+  isReadyForFinal: "Past its horizon: ready for a final verdict",
+} as const satisfies Record<keyof DueFlags, string>;
+
+export type DueInput = {
+  currentGrade: Grade | null;
+  horizonTo: number;
+  /** The day the claim was added to the tracker (not the day its author made it). */
+  createdOn: string;
+  currentVerdictOn: string | null;
+  /** The completion day of the last completed review whose snapshot holds the claim. */
+  lastReviewedOn: string | null;
+};
+
+/** The day a claim was last looked at: the latest of its creation, last verdict and last review. */
+export function lastLookedAt(claim: Pick<DueInput, "createdOn" | "currentVerdictOn" | "lastReviewedOn">): string {
+  return [claim.createdOn, claim.currentVerdictOn, claim.lastReviewedOn].reduce<string>(
+    (latest, d) => (d !== null && d > latest ? d : latest),
+    claim.createdOn,
+  );
+}
+
+export function dueFlags(claim: DueInput, today: string): DueFlags {
+  const last = lastLookedAt(claim);
   const days = (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${last}T00:00:00Z`)) / 86_400_000;
+  const isOpen = !isFinal(claim.currentGrade);
   return {
-    isStale: !isFinal(claim.currentGrade) && days > STALE_AFTER_DAYS,
-    isReadyForFinal: !isFinal(claim.currentGrade) && Number(today.slice(0, 4)) > claim.horizonTo,
+    isNew: claim.currentGrade === null,
+    isStale: claim.currentGrade !== null && isOpen && days > STALE_AFTER_DAYS,
+    isReadyForFinal: isOpen && Number(today.slice(0, 4)) > claim.horizonTo,
   };
 }
 

@@ -5,15 +5,40 @@ import { GRADES, type Grade, type Stance } from "./domain";
 // Hit rate
 // ---------------------------------------------------------------------------------------
 
+// ---------------------------------------------------------------------------------------
+// The rules, written once. Everything that counts, flags or compares grades follows them:
+// the hit rate and forecast scores (lib/forecast-scoring.ts), which grades are final (the
+// review queue and the due flags, FINAL_GRADES in lib/domain.ts), the review diff
+// (gradeDirection in lib/reviews.ts) and the README's "The rules" section.
+
 /**
- * Points each grade earns towards the hit rate. Only settled outcomes count:
- * confirmed = 1, partly = ½, refuted = 0. Interim or untestable grades (on_track,
- * off_track, too_early, unfalsifiable) and ungraded claims are left out entirely.
+ * Points each grade earns towards the hit rate, and the outcome Brier and log scores use:
+ * only settled outcomes count, confirmed = 1, partly = ½, refuted = 0. Interim or
+ * untestable grades (on_track, off_track, too_early, unfalsifiable) and ungraded claims are
+ * left out entirely.
  */
 export const HIT_POINTS: Partial<Record<Grade, number>> = { confirmed: 1, partly: 0.5, refuted: 0 };
 
+/**
+ * What `partly` is. It is a final verdict given at the horizon (or once the outcome is
+ * known), never an interim reading, and it is treated so everywhere. Written without a
+ * closing full stop, so it reads inside a sentence as well as after a label.
+ */
+export const PARTLY_RULE =
+  "“Partly true” is a final verdict, like confirmed and refuted: give it once the claim’s horizon has passed or its outcome is known, when only part of it came true (use on track or off track before then). It counts as a half outcome everywhere: ½ in the hit rate, (c − 0.5)² in the Brier score and ½·ln c + ½·ln(1 − c) in the log score. Like any final verdict it takes the claim out of the review queue and off the “ready for a final verdict” list unless someone reopens it; moving it back to an interim grade takes it out of the hit rate, and reviews show that as “reopened”";
+
 export const HIT_RATE_RULE =
-  "Hit rate counts graded claims only: confirmed = 1, partly = ½, refuted = 0. Claims that are on track, off track, too early to tell, unfalsifiable or not yet graded are left out.";
+  "Hit rate counts settled claims only: confirmed = 1, partly true = ½, refuted = 0. Claims that are on track, off track, too early to tell, unfalsifiable or not yet graded are left out, so a claim moved from a settled grade back to an interim one leaves the hit rate (it is “reopened”, not a move towards refuted).";
+
+/** True for a grade that counts in the hit rate and forecast scores (a settled outcome). */
+export function countsInHitRate(grade: Grade | null): boolean {
+  return grade !== null && HIT_POINTS[grade] !== undefined;
+}
+
+/** A regrade that takes a claim out of the hit rate: from a settled outcome to anything else. */
+export function isReopening(from: Grade | null, to: Grade | null): boolean {
+  return countsInHitRate(from) && !countsInHitRate(to);
+}
 
 export type HitRate = { rate: number | null; graded: number; points: number };
 

@@ -47,10 +47,7 @@ export function PredictionTable({ predictions, today }: { predictions: Predictio
             <td>
               <VerdictBadge grade={p.currentVerdict} />
               <div>
-                <DueFlags
-                  claim={{ currentGrade: p.currentVerdict, currentVerdictOn: p.currentVerdictOn, horizonTo: p.horizon.to, madeOn: p.madeOn }}
-                  today={today}
-                />
+                <DueFlags due={p.due} />
               </div>
             </td>
             <td>

@@ -31,12 +31,12 @@ export function CompletedReview({ review, view, access }: Props) {
           Download the Markdown report
         </a>
       </section>
-      {review.figures ? (
-        <ReviewScorecard year={year} figures={review.figures} />
+      {review.digest ? (
+        <ReviewScorecard digest={review.digest} />
       ) : (
         <p className="card">This review was completed without frozen figures.</p>
       )}
-      <ReviewChanges year={year} changes={review.changes}>
+      <ReviewChanges digest={review.digest}>
         {previousYear !== null && review.changes && (
           <MostNewEvidence leaders={review.changes.mostNewEvidence} previousYear={previousYear} />
         )}

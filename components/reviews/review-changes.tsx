@@ -1,20 +1,22 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { movedCount, type ChangeFilter, type ChangeSummary, type NewEvidenceLeader } from "@/lib/reviews";
+import { CHANGE_GROUP_TEXT, type ChangeFilter, type NewEvidenceLeader, type ReviewDigest } from "@/lib/reviews";
 import { snapshotHref } from "./review-links";
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
 
-type Props = { year: number; changes: ChangeSummary | null; children?: ReactNode };
+type Props = { digest: ReviewDigest | null; children?: ReactNode };
 
 /**
- * What moved since the previous completed review, in numbers frozen at completion; each
- * number links to the claim table filtered to those claims.
+ * What changed since the previous completed review, from the review's one summary (the
+ * report and the API give the same counts). Grade moves, first verdicts and new claims are
+ * separate groups; each number links to the claim table filtered to those claims.
  */
-export function ReviewChanges({ year, changes, children }: Props) {
-  const previousYear = changes?.previousYear ?? null;
+export function ReviewChanges({ digest, children }: Props) {
+  const previousYear = digest?.previousYear ?? null;
   const heading = previousYear ? `What changed since the ${previousYear} review` : "What changed since the previous review";
-  if (!changes || previousYear === null) {
+  const c = digest?.changes ?? null;
+  if (!digest || !c || previousYear === null) {
     return (
       <section className="card" aria-labelledby="review-changes-heading">
         <h2 id="review-changes-heading">{heading}</h2>
@@ -22,27 +24,49 @@ export function ReviewChanges({ year, changes, children }: Props) {
       </section>
     );
   }
-  const moved = movedCount(changes);
-  const link = (count: number, changed: ChangeFilter, text: string) =>
-    count > 0 ? <Link href={snapshotHref(year, { changed })}>{text}</Link> : <span>{text}</span>;
+  const link = (count: number, changed: ChangeFilter, text: string, figure: string) => (
+    <span data-figure={figure} data-count={count}>
+      {count > 0 ? <Link href={snapshotHref(digest.year, { changed })}>{text}</Link> : text}
+    </span>
+  );
+  const t = CHANGE_GROUP_TEXT;
   return (
-    <section className="card" aria-labelledby="review-changes-heading">
+    <section className="card" aria-labelledby="review-changes-heading" data-testid="review-changes">
       <h2 id="review-changes-heading">{heading}</h2>
       <p>
-        {link(moved, "1", moved === 1 ? "1 grade moved" : `${moved.toLocaleString("en")} grades moved`)}
-        {moved > 0 ? ":" : "."} {changes.unchanged.toLocaleString("en")} unchanged.
+        {link(c.moved, "1", t.moved(c.moved), "moved")}
+        {c.moved > 0 ? ":" : "."}
       </p>
-      {moved > 0 && (
+      {c.moved > 0 && (
         <ul>
-          <li>{link(changes.up, "up", `${changes.up.toLocaleString("en")} towards confirmed`)}</li>
-          <li>{link(changes.down, "down", `${changes.down.toLocaleString("en")} towards refuted`)}</li>
-          <li>{link(changes.changed, "changed", `${changes.changed.toLocaleString("en")} sideways (to or from unfalsifiable, or to no verdict)`)}</li>
-          <li>{link(changes.new, "new", `${plural(changes.new, "claim", "claims")} new since then, or graded for the first time`)}</li>
+          <li>{link(c.up, "up", t.up(c.up), "up")}</li>
+          <li>{link(c.down, "down", t.down(c.down), "down")}</li>
+          <li>{link(c.sideways, "changed", `${t.sideways(c.sideways)} (to or from unfalsifiable)`, "sideways")}</li>
+          <li>{link(c.reopened, "reopened", `${t.reopened(c.reopened)} (left the hit rate)`, "reopened")}</li>
         </ul>
       )}
+      <ul>
+        <li>{link(c.newClaims, "new", t.newClaims(c.newClaims, c.newClaimsWithoutVerdict, previousYear), "newClaims")}</li>
+        <li>{link(c.firstVerdicts, "first", t.firstVerdicts(c.firstVerdicts), "firstVerdicts")}</li>
+        <li>
+          <span data-figure="unchanged" data-count={c.unchanged}>
+            {t.unchanged(c.unchanged)}
+          </span>
+        </li>
+      </ul>
+      <p className="small muted">
+        A claim “reopened” moved from a settled grade (confirmed, partly true or refuted) to one that is not, so it left
+        the hit rate; it is not counted as a move towards refuted.
+      </p>
       <p>
-        {plural(changes.newEvidence.items, "new evidence item", "new evidence items")} on{" "}
-        {plural(changes.newEvidence.claims, "claim", "claims")} logged since the {previousYear} review.
+        <span data-figure="newEvidence.items" data-count={c.newEvidence.items}>
+          {plural(c.newEvidence.items, "new evidence item", "new evidence items")}
+        </span>{" "}
+        on{" "}
+        <span data-figure="newEvidence.claims" data-count={c.newEvidence.claims}>
+          {plural(c.newEvidence.claims, "claim", "claims")}
+        </span>{" "}
+        logged since the {previousYear} review.
       </p>
       {children}
     </section>

@@ -1,40 +1,57 @@
 import { GRADES, GRADE_LABELS } from "@/lib/domain";
-import type { StoredFigures } from "@/lib/db/reviews";
-import { HIT_RATE_RULE } from "@/lib/scoring";
+import type { ReviewDigest } from "@/lib/reviews";
+import { HIT_RATE_RULE, PARTLY_RULE } from "@/lib/scoring";
 import { percent } from "./review-status-badge";
 
-/** The scorecard as it stood when the review was completed, from its frozen figures. */
-export function ReviewScorecard({ year, figures }: { year: number; figures: StoredFigures }) {
-  const { rate, graded, points } = figures.hitRate;
-  // `inScope` counts the claims that needed this review's verdict. Reviews frozen before it
-  // existed kept that count in `total`, so the snapshot's size is summed from the grades.
-  const inSnapshot = GRADES.reduce((sum, g) => sum + (figures.byVerdict[g] ?? 0), figures.ungraded);
+/**
+ * The scorecard as it stood when the review was completed, from the review's one summary
+ * (the Markdown report and the API show the same figures).
+ */
+export function ReviewScorecard({ digest }: { digest: ReviewDigest }) {
+  const { year, hitRate, claims } = digest;
+  const { rate, graded, points } = hitRate;
   return (
-    <section className="card" aria-labelledby="review-scorecard-heading">
+    <section className="card" aria-labelledby="review-scorecard-heading" data-testid="review-summary">
       <h2 id="review-scorecard-heading">Scorecard at the {year} review</h2>
       <div className="grid grid-stats">
         <div>
-          <div className="stat">{inSnapshot}</div>
+          <div className="stat" data-figure="inSnapshot">
+            {claims.inSnapshot.toLocaleString("en")}
+          </div>
           <div className="muted">claims in the snapshot</div>
         </div>
         <div>
-          <div className="stat">{rate === null ? "—" : percent(rate)}</div>
-          <div className="muted">hit rate {rate === null ? "(no graded claims)" : `(${points} of ${graded} graded)`}</div>
+          <div className="stat" data-figure="hitRate">
+            {rate === null ? "—" : percent(rate)}
+          </div>
+          <div className="muted">hit rate {rate === null ? "(no settled claims)" : `(${points} points from ${graded} settled)`}</div>
         </div>
         <div>
           <div className="stat">
-            {figures.graded} <span style={{ fontSize: "1rem", fontWeight: 400 }}>of {figures.inScope ?? figures.total}</span>
+            <span data-figure="graded">{claims.graded.toLocaleString("en")}</span>{" "}
+            <span style={{ fontSize: "1rem", fontWeight: 400 }}>
+              of <span data-figure="needingVerdict">{claims.needingVerdict.toLocaleString("en")}</span>
+            </span>
           </div>
-          <div className="muted">claims needing a verdict got one in this review</div>
+          <div className="muted">
+            claims needing a verdict were graded in this review;{" "}
+            <span data-figure="carriedOver">{claims.carriedOver.toLocaleString("en")}</span> carried over
+          </div>
         </div>
         <div>
-          <div className="stat">{figures.ungraded}</div>
+          <div className="stat" data-figure="withoutVerdict">
+            {digest.withoutVerdict.toLocaleString("en")}
+          </div>
           <div className="muted">without any verdict</div>
         </div>
       </div>
       <p className="small muted">
         <strong>How the hit rate is computed:</strong> {HIT_RATE_RULE}
       </p>
+      <details className="small muted">
+        <summary>What “partly true” means here</summary>
+        <p>{PARTLY_RULE}.</p>
+      </details>
       <table className="data" style={{ maxWidth: 420 }}>
         <caption>Claims by verdict at the {year} review</caption>
         <thead>
@@ -49,12 +66,14 @@ export function ReviewScorecard({ year, figures }: { year: number; figures: Stor
           {GRADES.map((g) => (
             <tr key={g}>
               <th scope="row">{GRADE_LABELS[g]}</th>
-              <td className="num">{figures.byVerdict[g] ?? 0}</td>
+              <td className="num" data-figure={`byVerdict.${g}`}>
+                {digest.byVerdict[g]}
+              </td>
             </tr>
           ))}
           <tr>
-            <th scope="row">Not yet graded</th>
-            <td className="num">{figures.ungraded}</td>
+            <th scope="row">No verdict</th>
+            <td className="num">{digest.withoutVerdict}</td>
           </tr>
         </tbody>
       </table>

@@ -14,8 +14,11 @@ const RATIONALE_CHARS = 280;
 function captionOf(year: number, previousYear: number | null, filter: SnapshotFilter): string {
   const grade = filter.grade === "none" ? "with no verdict" : filter.grade ? `graded ${GRADE_LABELS[filter.grade]}` : null;
   if (filter.changed && previousYear !== null) {
-    const how = filter.changed === "1" ? "" : ` (${CHANGE_FILTER_LABELS[filter.changed]})`;
-    return `Claims whose grade moved since the ${previousYear} review${how}${grade ? `, now ${grade}` : ""}`;
+    const now = grade ? `, now ${grade}` : "";
+    if (filter.changed === "new") return `Claims new since the ${previousYear} review${now}`;
+    if (filter.changed === "first") return `Claims that got their first verdict since the ${previousYear} review${now}`;
+    const how = filter.changed === "1" ? "" : ` (${DIRECTION_LABELS[filter.changed]})`;
+    return `Claims whose grade moved since the ${previousYear} review${how}${now}`;
   }
   return grade ? `Claims ${grade} in the ${year} snapshot` : `Every claim in the ${year} snapshot`;
 }
@@ -75,7 +78,7 @@ export async function ReviewSnapshotTable({ review, view }: Props) {
                 <option value="">Every claim</option>
                 {CHANGE_FILTERS.map((c) => (
                   <option key={c} value={c}>
-                    {c === "1" ? "Grade moved (any direction)" : `Grade moved: ${CHANGE_FILTER_LABELS[c]}`}
+                    {CHANGE_FILTER_LABELS[c]}
                   </option>
                 ))}
               </select>
@@ -95,7 +98,7 @@ export async function ReviewSnapshotTable({ review, view }: Props) {
       </form>
       <p role="status" className="small">
         {total.toLocaleString("en")} {total === 1 ? "claim" : "claims"}
-        {isFiltered ? " match these filters" : " in the snapshot"}.
+        {isFiltered ? (total === 1 ? " matches these filters" : " match these filters") : " in the snapshot"}.
       </p>
       {items.length === 0 ? (
         total === 0 ? (
@@ -137,7 +140,11 @@ export async function ReviewSnapshotTable({ review, view }: Props) {
                     <td>
                       <VerdictBadge grade={e.grade} />
                     </td>
-                    {previousYear !== null && <td>{e.direction === "same" ? <span className="muted">Unchanged</span> : DIRECTION_LABELS[e.direction]}</td>}
+                    {previousYear !== null && (
+                      <td data-direction={e.direction}>
+                        {e.direction === "same" ? <span className="muted">Unchanged</span> : DIRECTION_LABELS[e.direction]}
+                      </td>
+                    )}
                     <td className="num">{e.credence === null ? "—" : percent(e.credence)}</td>
                     <td className="num">{e.newEvidenceCount.toLocaleString("en")}</td>
                     <td className="small">{e.rationale ? shortQuote(e.rationale, RATIONALE_CHARS) : <span className="muted">No verdict</span>}</td>

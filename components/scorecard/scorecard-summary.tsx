@@ -43,6 +43,11 @@ export async function ScorecardSummary({ scope = {} }: { scope?: ScorecardScope 
         <h2 id="due-heading">Due at the next review</h2>
         <ul className="plain">
           <li>
+            <Link href={`/predictions?verdict=none${q}`}>
+              {s.due.new} new {s.due.new === 1 ? "claim needs its" : "claims need their"} first verdict
+            </Link>
+          </li>
+          <li>
             <Link href={`/predictions?due=stale${q}`}>
               {s.due.stale} {s.due.stale === 1 ? "claim" : "claims"} not reviewed in over 12 months
             </Link>

@@ -1,25 +1,23 @@
-import { dueFlags } from "@/lib/reviews";
-import type { Grade } from "@/lib/domain";
+import { DUE_FLAG_LABELS, type DueFlags as Flags } from "@/lib/reviews";
 
-type Props = {
-  claim: { currentGrade: Grade | null; currentVerdictOn: string | null; horizonTo: number; madeOn: string };
-  today: string;
-};
-
-/** Flags a claim that is due for attention at the next review. */
-export function DueFlags({ claim, today }: Props) {
-  const { isStale, isReadyForFinal } = dueFlags(claim, today);
-  if (!isStale && !isReadyForFinal) return null;
+/** Flags a claim that needs attention at the next review (dueFlags in lib/reviews.ts says when). */
+export function DueFlags({ due }: { due: Flags }) {
+  if (!due.isNew && !due.isStale && !due.isReadyForFinal) return null;
   return (
     <span style={{ display: "inline-flex", gap: "0.25rem", flexWrap: "wrap" }}>
-      {isStale && (
-        <span className="badge due" style={{ borderColor: "#bf8700", color: "#1f2328", background: "#fff8c5" }}>
-          Not reviewed in over 12 months
+      {due.isNew && (
+        <span className="badge due" style={{ borderColor: "#2f81f7", color: "#1f2328", background: "#ddf4ff" }}>
+          {DUE_FLAG_LABELS.isNew}
         </span>
       )}
-      {isReadyForFinal && (
+      {due.isStale && (
+        <span className="badge due" style={{ borderColor: "#bf8700", color: "#1f2328", background: "#fff8c5" }}>
+          {DUE_FLAG_LABELS.isStale}
+        </span>
+      )}
+      {due.isReadyForFinal && (
         <span className="badge due" style={{ borderColor: "#bc4c00", color: "#1f2328", background: "#fff1e5" }}>
-          Past its horizon: ready for a final verdict
+          {DUE_FLAG_LABELS.isReadyForFinal}
         </span>
       )}
     </span>

@@ -24,6 +24,8 @@ export function toApiReviewDetail(r: ReviewDetail, entries: SnapshotListEntry[])
     entries,
     previousYear: r.previous?.year ?? null,
     changes: r.changes,
+    /** The review's one summary: the figures its page and its Markdown report show. */
+    summary: r.digest,
     events: r.events,
   };
 }

@@ -15,7 +15,7 @@ const NOT_FINAL = Prisma.sql`("p"."currentGrade" IS NULL OR "p"."currentGrade" N
 
 const SEARCHED = ["statement", "quote", "section", "criteria"] as const;
 
-/** Claims not reviewed in over 12 months: no verdict for a year, or none since it was made a year ago. */
+/** The day 365 days before today (UTC): a claim last looked at before it is stale. */
 export function staleCutoff(now: Date): Date {
   return new Date(fromIsoDay(toIsoDay(now)).getTime() - STALE_AFTER_DAYS * 86_400_000);
 }
@@ -42,15 +42,27 @@ export function claimWhere(filter: PredictionFilter, now: Date): Prisma.Sql {
   return and.length ? Prisma.join(and, " AND ") : Prisma.sql`1 = 1`;
 }
 
-/** Not reviewed in over 12 months (the same rule as dueFlags in lib/reviews.ts). */
+/**
+ * Not reviewed in over 12 months, the same rule as dueFlags in lib/reviews.ts: a verdict that
+ * is not final, and the claim's creation, its last verdict and every completed review that
+ * included it all fall before the cutoff. The reviews completed since the cutoff are a year's
+ * worth (one or two), so the subquery reads their entries once, through the
+ * (reviewId, predictionId) index, whatever the number of claims.
+ */
 export function staleSql(now: Date): Prisma.Sql {
   const cutoff = staleCutoff(now);
-  return Prisma.sql`${NOT_FINAL} AND ("p"."currentVerdictAt" < ${cutoff} OR ("p"."currentVerdictAt" IS NULL AND "p"."madeOn" < ${cutoff}))`;
+  return Prisma.sql`("p"."currentGrade" IS NOT NULL AND "p"."currentGrade" NOT IN (${FINAL})
+    AND "p"."createdAt" < ${cutoff} AND "p"."currentVerdictAt" < ${cutoff}
+    AND "p"."id" NOT IN (SELECT "re"."predictionId" FROM "ReviewEntry" "re" JOIN "Review" "r" ON "r"."id" = "re"."reviewId"
+      WHERE "r"."status" = 'completed' AND "r"."completedOn" >= ${cutoff}))`;
 }
+
+/** New: no verdict yet, so it needs a first one (never stale). */
+export const NEEDS_FIRST_VERDICT_SQL = Prisma.sql`"p"."currentGrade" IS NULL`;
 
 /** Past its horizon: ready for a final verdict. */
 export function readyForFinalSql(now: Date): Prisma.Sql {
-  return Prisma.sql`${NOT_FINAL} AND "p"."horizonTo" < ${now.getUTCFullYear()}`;
+  return Prisma.sql`(${NOT_FINAL} AND "p"."horizonTo" < ${now.getUTCFullYear()})`;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -1,9 +1,10 @@
 import "server-only";
 import type { Grade } from "../domain";
 import { Prisma } from "../generated/prisma/client";
+import { dueFlags, type DueFlags } from "../reviews";
 import type { EvidenceTally } from "../scoring";
 import type { PredictionFilter } from "../validation/filters";
-import { CLAIMS_FROM, claimSortKeys, claimWhere, readyForFinalSql, staleSql } from "./claim-query";
+import { CLAIMS_FROM, NEEDS_FIRST_VERDICT_SQL, claimSortKeys, claimWhere, readyForFinalSql, staleSql } from "./claim-query";
 import { prisma } from "./client";
 import { toIsoDay } from "./dates";
 import { listClaimEvidence, listClaimVerdicts, type EvidenceItem, type VerdictItem } from "./claim-history";
@@ -28,6 +29,8 @@ export type PredictionSummary = {
   tally: EvidenceTally;
   source: { id: string; title: string };
   position: number;
+  /** Due flags as of the read (dueFlags in lib/reviews.ts). */
+  due: DueFlags;
 };
 
 export type PredictionDetail = PredictionSummary & {
@@ -65,13 +68,19 @@ const summarySelect = {
   contradictsCount: true,
   mixedCount: true,
   evidenceCount: true,
+  createdAt: true,
   tags: { select: { name: true }, orderBy: { name: "asc" } },
   source: { select: { id: true, title: true } },
 } satisfies Prisma.PredictionSelect;
 
 type SummaryRow = Prisma.PredictionGetPayload<{ select: typeof summarySelect }>;
 
-function toSummary(row: SummaryRow): PredictionSummary {
+function toSummary(row: SummaryRow, lastReviewedOn: string | null, today: string): PredictionSummary {
+  const currentVerdictOn = row.currentVerdictAt ? toIsoDay(row.currentVerdictAt) : null;
+  const due = dueFlags(
+    { currentGrade: row.currentGrade as Grade | null, horizonTo: row.horizonTo, createdOn: toIsoDay(row.createdAt), currentVerdictOn, lastReviewedOn },
+    today,
+  );
   return {
     id: row.id,
     statement: row.statement,
@@ -85,13 +94,30 @@ function toSummary(row: SummaryRow): PredictionSummary {
     tags: row.tags.map((t) => t.name),
     parentId: row.parentId,
     currentVerdict: row.currentGrade as Grade | null,
-    currentVerdictOn: row.currentVerdictAt ? toIsoDay(row.currentVerdictAt) : null,
+    currentVerdictOn,
     // The claim's summary columns, kept in step with its evidence (lib/db/claim-summary.ts).
     evidenceCount: row.evidenceCount,
     tally: { supports: row.supportsCount, contradicts: row.contradictsCount, mixed: row.mixedCount },
     source: row.source,
     position: row.position,
+    due,
   };
+}
+
+/**
+ * The completion day of the last completed review whose snapshot holds each claim, for a
+ * page of claims (at most MAX_PAGE_SIZE ids), through the ReviewEntry (predictionId) index.
+ */
+async function lastReviewedOn(ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await prisma.$queryRaw<{ predictionId: string; completedOn: Date | string | null }[]>(Prisma.sql`
+    SELECT "re"."predictionId", MAX("r"."completedOn") AS "completedOn"
+    FROM "ReviewEntry" "re" JOIN "Review" "r" ON "r"."id" = "re"."reviewId"
+    WHERE "r"."status" = 'completed' AND "re"."predictionId" IN (${Prisma.join(ids)})
+    GROUP BY "re"."predictionId"`);
+  const out = new Map<string, string>();
+  for (const r of rows) if (r.completedOn !== null) out.set(r.predictionId, toIsoDay(r.completedOn instanceof Date ? r.completedOn : new Date(r.completedOn)));
+  return out;
 }
 
 export const PAGE_SIZE = 50;
@@ -117,31 +143,36 @@ export async function listPredictions(
     keys: claimSortKeys(filter.sort),
     page: { limit, cursor: page.cursor, offset: page.offset },
   });
-  return { ...ids, items: await summariesInOrder(ids.items.map((r) => r.id)), limit };
+  return { ...ids, items: await summariesInOrder(ids.items.map((r) => r.id), now), limit };
 }
 
 /** The summaries of up to a page of claims, in the order given. */
-async function summariesInOrder(ids: string[]): Promise<PredictionSummary[]> {
+async function summariesInOrder(ids: string[], now: Date): Promise<PredictionSummary[]> {
   if (ids.length === 0) return [];
-  const rows = await prisma.prediction.findMany({ where: { id: { in: ids } }, select: summarySelect });
+  const [rows, reviewed] = await Promise.all([
+    prisma.prediction.findMany({ where: { id: { in: ids } }, select: summarySelect }),
+    lastReviewedOn(ids),
+  ]);
   const byId = new Map(rows.map((r) => [r.id, r]));
+  const today = toIsoDay(now);
   return ids.flatMap((id) => {
     const r = byId.get(id);
-    return r ? [toSummary(r)] : [];
+    return r ? [toSummary(r, reviewed.get(id) ?? null, today)] : [];
   });
 }
 
-/** How many claims carry each due flag, counted in SQL. */
+/** How many claims carry each due flag, counted in SQL by the same rules as dueFlags. */
 export async function countDue(
   now = new Date(),
   scope: Pick<PredictionFilter, "tag" | "source"> = {},
-): Promise<{ stale: number; readyForFinal: number }> {
+): Promise<{ new: number; stale: number; readyForFinal: number }> {
   const where = claimWhere(scope, now);
-  const [row] = await prisma.$queryRaw<{ stale: bigint | number | null; ready: bigint | number | null }[]>(Prisma.sql`
-    SELECT SUM(CASE WHEN ${staleSql(now)} THEN 1 ELSE 0 END) AS "stale",
+  const [row] = await prisma.$queryRaw<{ fresh: bigint | number | null; stale: bigint | number | null; ready: bigint | number | null }[]>(Prisma.sql`
+    SELECT SUM(CASE WHEN ${NEEDS_FIRST_VERDICT_SQL} THEN 1 ELSE 0 END) AS "fresh",
+           SUM(CASE WHEN ${staleSql(now)} THEN 1 ELSE 0 END) AS "stale",
            SUM(CASE WHEN ${readyForFinalSql(now)} THEN 1 ELSE 0 END) AS "ready"
     FROM "Prediction" "p" WHERE ${where}`);
-  return { stale: Number(row?.stale ?? 0), readyForFinal: Number(row?.ready ?? 0) };
+  return { new: Number(row?.fresh ?? 0), stale: Number(row?.stale ?? 0), readyForFinal: Number(row?.ready ?? 0) };
 }
 
 /**
@@ -164,14 +195,15 @@ export async function getPredictionDetail(
     },
   });
   if (!row) return null;
-  const [evidence, verdicts, childGrades] = await Promise.all([
+  const [evidence, verdicts, childGrades, reviewed] = await Promise.all([
     listClaimEvidence(id, pages.evidence),
     listClaimVerdicts(id, pages.verdicts),
     row._count.children
       ? prisma.prediction.groupBy({ by: ["currentGrade"], where: { parentId: id }, _count: { _all: true } })
       : Promise.resolve([]),
+    lastReviewedOn([id]),
   ]);
-  const summary = toSummary({ ...row, source: { id: row.source.id, title: row.source.title } });
+  const summary = toSummary({ ...row, source: { id: row.source.id, title: row.source.title } }, reviewed.get(id) ?? null, toIsoDay(new Date()));
   return {
     ...summary,
     criteria: row.criteria,

@@ -1,14 +1,17 @@
 import "server-only";
 import { FINAL_GRADES, type Grade } from "../domain";
+import { HIT_POINTS } from "../scoring";
 import { Prisma } from "../generated/prisma/client";
 import {
   GRADE_RANK,
+  digestReview,
   gradeDirection,
   parseStoredFigures,
   type ChangeFilter,
   type ChangeSummary,
   type Direction,
   type NewEvidenceLeader,
+  type ReviewDigest,
   type SnapshotEntry,
   type SnapshotFilter,
   type StoredFigures,
@@ -152,6 +155,8 @@ export type ReviewDetail = ReviewSummary & {
   previous: { id: string; year: number } | null;
   /** What changed since `previous`, in numbers; null while the review is open. */
   changes: ChangeSummary | null;
+  /** The one summary the page, the Markdown report and the API render; null while open. */
+  digest: ReviewDigest | null;
   /** Whether the snapshot's entries carry their frozen order (see lib/db/review-snapshot.ts). */
   isOrderFrozen: boolean;
   /** The seal of a completed review (lib/db/review-chain.ts); null while open. */
@@ -173,12 +178,14 @@ export async function getReview(year: number): Promise<ReviewDetail | null> {
   const isCompleted = r.status === "completed";
   // Reviews frozen before the counts were stored with the figures are counted in SQL.
   const changes = isCompleted ? (summary.stored?.changes ?? (await countChanges(prisma, r.id, previous))) : null;
+  const figures = isCompleted ? (summary.stored?.figures ?? null) : null;
   return {
     ...withoutStored(summary),
     notes: r.notes,
-    figures: isCompleted ? (summary.stored?.figures ?? null) : null,
+    figures,
     previous,
     changes,
+    digest: figures ? digestReview(year, figures, changes) : null,
     isOrderFrozen: summary.stored?.isOrderFrozen ?? false,
     hash: isCompleted ? r.hash : null,
     previousHash: isCompleted ? r.previousHash : null,
@@ -235,22 +242,30 @@ function rankSql(column: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`(CASE ${column} ${Prisma.join(whens, " ")} ELSE NULL END)`;
 }
 
-/** The moves `changed=` selects, with the same directions as `gradeDirection`. */
+/** Settled outcomes (HIT_POINTS in lib/scoring.ts): a move out of them is "reopened". */
+const SETTLED = Prisma.join(Object.keys(HIT_POINTS));
+
+/** The claims `changed=` selects, with the same directions as `gradeDirection`. */
 function changeSql(filter: ChangeFilter): Prisma.Sql {
   const from = Prisma.sql`pe."grade"`;
   const to = Prisma.sql`re."grade"`;
+  const moved = Prisma.sql`(pe."grade" IS NOT NULL AND COALESCE(re."grade", '') <> pe."grade")`;
+  const reopened = Prisma.sql`(pe."grade" IN (${SETTLED}) AND (re."grade" IS NULL OR re."grade" NOT IN (${SETTLED})))`;
   switch (filter) {
     case "1":
-      return Prisma.sql`(pe."id" IS NULL OR COALESCE(pe."grade", '') <> COALESCE(re."grade", ''))`;
+      return moved;
     case "new":
-      return Prisma.sql`(pe."id" IS NULL OR (pe."grade" IS NULL AND re."grade" IS NOT NULL))`;
+      return Prisma.sql`pe."id" IS NULL`;
+    case "first":
+      return Prisma.sql`(pe."id" IS NOT NULL AND pe."grade" IS NULL AND re."grade" IS NOT NULL)`;
+    case "reopened":
+      return reopened;
     case "up":
-      return Prisma.sql`${rankSql(to)} > ${rankSql(from)}`;
+      return Prisma.sql`(${rankSql(to)} > ${rankSql(from)} AND NOT ${reopened})`;
     case "down":
-      return Prisma.sql`${rankSql(to)} < ${rankSql(from)}`;
+      return Prisma.sql`(${rankSql(to)} < ${rankSql(from)} AND NOT ${reopened})`;
     case "changed":
-      return Prisma.sql`(pe."grade" IS NOT NULL AND COALESCE(re."grade", '') <> pe."grade"
-        AND (${rankSql(from)} IS NULL OR ${rankSql(to)} IS NULL))`;
+      return Prisma.sql`(${moved} AND (${rankSql(from)} IS NULL OR ${rankSql(to)} IS NULL) AND NOT ${reopened})`;
   }
 }
 
@@ -351,39 +366,36 @@ async function allEntries(reviewId: string, isOrderFrozen: boolean): Promise<Sna
 
 export type ReviewReportData = {
   review: { year: number; title: string; completedOn: string | null; notes: string; hash: string | null; previousHash: string | null };
-  figures: StoredFigures;
+  digest: ReviewDigest;
   entries: SnapshotEntry[];
   previous: { year: number; entries: SnapshotEntry[] } | null;
 };
 
 /**
- * Everything the Markdown report needs: the whole snapshot and the previous one. Null when
- * there is no such review; `open` while it has no frozen snapshot to report.
+ * Everything the Markdown report needs: the review's summary (the same one its page and
+ * the API show), the whole snapshot and the previous one. Null when there is no such
+ * review; `open` while it has no frozen snapshot to report.
  */
 export async function getReviewReport(year: number): Promise<ReviewReportData | "open" | null> {
-  const r = await prisma.review.findUnique({
-    where: { year },
-    select: { id: true, title: true, status: true, completedOn: true, notes: true, figures: true, hash: true, previousHash: true },
-  });
-  if (!r) return null;
-  const stored = parseStoredFigures(r.figures);
-  if (r.status !== "completed" || !stored) return "open";
-  const prev = await previousCompleted(prisma, year);
+  const review = await getReview(year);
+  if (!review) return null;
+  if (review.status !== "completed" || !review.digest) return "open";
+  const prev = review.previous ? await previousCompleted(prisma, year) : null;
   const prevOrder = prev ? (parseStoredFigures(prev.figures)?.isOrderFrozen ?? false) : false;
   const [entries, prevEntries] = await Promise.all([
-    allEntries(r.id, stored.isOrderFrozen),
+    allEntries(review.id, review.isOrderFrozen),
     prev ? allEntries(prev.id, prevOrder) : Promise.resolve(null),
   ]);
   return {
     review: {
       year,
-      title: r.title,
-      completedOn: r.completedOn ? toIsoDay(r.completedOn) : null,
-      notes: r.notes,
-      hash: r.hash,
-      previousHash: r.previousHash,
+      title: review.title,
+      completedOn: review.completedOn,
+      notes: review.notes,
+      hash: review.hash,
+      previousHash: review.previousHash,
     },
-    figures: stored.figures,
+    digest: review.digest,
     entries,
     previous: prev && prevEntries ? { year: prev.year, entries: prevEntries } : null,
   };

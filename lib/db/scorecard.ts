@@ -24,7 +24,8 @@ export type Scorecard = {
   hitRate: HitRate;
   /** The first few claims past their horizon without a final verdict, and how many in all. */
   pastHorizon: Awaited<ReturnType<typeof listPastHorizon>>;
-  due: { stale: number; readyForFinal: number };
+  /** Claims needing a first verdict, not reviewed in over 12 months, and past their horizon (countDue). */
+  due: Awaited<ReturnType<typeof countDue>>;
 };
 
 const count = (v: bigint | number | null | undefined) => Number(v ?? 0);

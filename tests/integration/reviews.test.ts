@@ -28,6 +28,7 @@ import { createEvidence, createVerdict } from "@/lib/db/writes";
 import type { Grade } from "@/lib/domain";
 import { createEvidenceSchema } from "@/lib/validation/evidence";
 import { createVerdictSchema } from "@/lib/validation/verdict";
+import { CHANGE_RULES } from "@/lib/reviews";
 import { seedDatabase, SEED_REVIEW_DAYS } from "@/prisma/seed";
 import { ESSAY_CLAIMS } from "@/prisma/seed-data/essay";
 import { SEED_VERDICTS } from "@/prisma/seed-data/verdicts";
@@ -467,11 +468,15 @@ describe("completeReview", () => {
     // With no previous review nothing "moved"; every claim counts as unchanged, and all the
     // evidence logged up to completion is new. The counts are frozen with the figures.
     const changes = {
+      rules: CHANGE_RULES,
       previousYear: null,
       up: 0,
       down: 0,
       changed: 0,
+      reopened: 0,
+      first: 0,
       new: 0,
+      newWithoutVerdict: 0,
       unchanged: 4,
       newEvidence: { items: 3, claims: 2 },
       mostNewEvidence: [
@@ -627,7 +632,7 @@ describe("changes between two completed reviews", () => {
    * 2024 review completed 2024-12-15 12:00 UTC, 2025 review completed 2025-12-15 12:00 UTC.
    *   A: on_track → confirmed (up)     B: on_track → off_track (down)
    *   C: too_early → unfalsifiable     D: too_early → too_early      G: on_track → on_track
-   *   E: ungraded → too_early (new)    F: made in 2025, not in the 2024 review (new)
+   *   E: ungraded → too_early (first)  F: made in 2025, not in the 2024 review (new)
    */
   async function world() {
     const s1 = await makeSource("2022-05-01");
@@ -668,12 +673,11 @@ describe("changes between two completed reviews", () => {
     if (report === null || report === "open") throw new Error("no report");
     expect(report.previous?.entries.map((x) => x.predictionId)).toEqual([a.id, b.id, c.id, d.id, e.id, g.id]);
     expect(report.entries.map((x) => x.predictionId)).toEqual([a.id, b.id, c.id, d.id, e.id, g.id, f.id]);
+    // Grade moves only: E's first verdict and the new claim F are groups of their own.
     expect(await movedOf(2025)).toEqual([
       [a.id, "on_track", "confirmed", "up"],
       [b.id, "on_track", "off_track", "down"],
       [c.id, "too_early", "unfalsifiable", "changed"],
-      [e.id, null, "too_early", "new"],
-      [f.id, null, "on_track", "new"],
     ]);
     const [first] = await allFiltered(2025, { changed: "1" });
     expect(first).toEqual({
@@ -692,19 +696,19 @@ describe("changes between two completed reviews", () => {
       direction: "up",
     });
     // F was not in the 2024 review at all; E was, without a grade.
-    expect((await allFiltered(2025, { changed: "new" })).map((m) => [m.predictionId, m.inPrevious])).toEqual([
-      [e.id, true],
-      [f.id, false],
-    ]);
+    expect((await allFiltered(2025, { changed: "new" })).map((m) => [m.predictionId, m.inPrevious, m.direction])).toEqual([[f.id, false, "new"]]);
+    expect((await allFiltered(2025, { changed: "first" })).map((m) => [m.predictionId, m.inPrevious, m.direction])).toEqual([[e.id, true, "first"]]);
 
     // Each direction on its own, as the summary's links filter them.
     const ids = async (filter: Parameters<typeof allFiltered>[1]) => (await allFiltered(2025, filter)).map((m) => m.predictionId);
     expect(await ids({ changed: "up" })).toEqual([a.id]);
     expect(await ids({ changed: "down" })).toEqual([b.id]);
     expect(await ids({ changed: "changed" })).toEqual([c.id]);
+    expect(await ids({ changed: "reopened" })).toEqual([]);
     // By verdict, alone and with a move.
     expect(await ids({ grade: "too_early" })).toEqual([d.id, e.id]);
-    expect(await ids({ grade: "too_early", changed: "1" })).toEqual([e.id]);
+    expect(await ids({ grade: "too_early", changed: "1" })).toEqual([]);
+    expect(await ids({ grade: "too_early", changed: "first" })).toEqual([e.id]);
     expect(await ids({ grade: "none" })).toEqual([]);
     expect(await ids({})).toEqual([a.id, b.id, c.id, d.id, e.id, g.id, f.id]);
     expect((await allFiltered(2024, { grade: "none" })).map((m) => m.predictionId)).toEqual([e.id]);
@@ -713,11 +717,15 @@ describe("changes between two completed reviews", () => {
 
     // The summary counts the same moves, frozen at completion.
     expect(r.changes).toEqual({
+      rules: CHANGE_RULES,
       previousYear: 2024,
       up: 1,
       down: 1,
       changed: 1,
-      new: 2,
+      reopened: 0,
+      first: 1,
+      new: 1,
+      newWithoutVerdict: 0,
       unchanged: 2,
       newEvidence: { items: 4, claims: 3 },
       mostNewEvidence: await listMostNewEvidence(r.id, 10),
@@ -747,11 +755,15 @@ describe("changes between two completed reviews", () => {
     ];
     expect(await listMostNewEvidence(first.id, 10)).toEqual(leaders);
     expect(first.changes).toEqual({
+      rules: CHANGE_RULES,
       previousYear: null,
       up: 0,
       down: 0,
       changed: 0,
+      reopened: 0,
+      first: 0,
       new: 0,
+      newWithoutVerdict: 0,
       unchanged: 6,
       newEvidence: { items: 2, claims: 2 },
       mostNewEvidence: leaders,
@@ -778,6 +790,35 @@ describe("changes between two completed reviews", () => {
     expect(await allFiltered(2025, {}).then((x) => x.map((m) => m.predictionId))).toEqual([a.id, b.id, c.id, d.id, e.id, g.id, f.id]);
     expect(await movedOf(2025)).toEqual(moved);
     expect(await getReviewReport(2025)).toEqual(report);
+  });
+
+  it("shows a regrade that takes a claim out of the hit rate as reopened, in the rows, the filter and the counts", async () => {
+    const s = await makeSource();
+    const [h, k] = await Promise.all(["H", "K"].map((l, i) => makeClaim(s.id, i + 1, l)));
+    const r2024 = await openReview({ year: 2024 }, ADA, at("2024-12-01T09:00:00Z"));
+    await grade(h.id, "partly", "2024-12-10T10:00:00Z", { reviewId: r2024.id });
+    await grade(k.id, "on_track", "2024-12-10T10:00:00Z", { reviewId: r2024.id });
+    await completeReview(2024, ADA, at("2024-12-15T12:00:00Z"));
+    const nClaim = await makeClaim(s.id, 3, "N", "2025-03-01"); // added after the 2024 review, never graded
+    const r2025 = await openReview({ year: 2025 }, ADA, at("2025-12-01T09:00:00Z"));
+    // Partly true is final: H is out of the 2025 queue until someone reopens it.
+    expect((await getReviewQueue(2025)).items.map((x) => x.id)).toEqual([k.id, nClaim.id]);
+    await reopenClaim(h.id, "Settled too soon", BO, at("2025-12-02T09:00:00Z"));
+    expect((await getReviewQueue(2025)).items.map((x) => x.id)).toEqual([h.id, k.id, nClaim.id]);
+    await grade(h.id, "on_track", "2025-12-10T10:00:00Z", { reviewId: r2025.id });
+    await completeReview(2025, ADA, at("2025-12-15T12:00:00Z"));
+
+    const r = (await getReview(2025))!;
+    // The hit rate went from ½ (H partly) to none at all, and nothing moved "down".
+    expect((await getReview(2024))!.figures!.hitRate).toEqual({ rate: 0.5, graded: 1, points: 0.5 });
+    expect(r.figures!.hitRate).toEqual({ rate: null, graded: 0, points: 0 });
+    expect(await movedOf(2025)).toEqual([[h.id, "partly", "on_track", "reopened"]]);
+    expect((await allFiltered(2025, { changed: "reopened" })).map((m) => m.predictionId)).toEqual([h.id]);
+    expect(await allFiltered(2025, { changed: "down" })).toEqual([]);
+    expect((await allFiltered(2025, { changed: "new" })).map((m) => m.predictionId)).toEqual([nClaim.id]);
+    expect(r.changes).toMatchObject({ up: 0, down: 0, changed: 0, reopened: 1, first: 0, new: 1, newWithoutVerdict: 1, unchanged: 1 });
+    expect(r.digest?.changes).toMatchObject({ moved: 1, reopened: 1, newClaims: 1, newClaimsWithoutVerdict: 1, unchanged: 1 });
+    expect(r.digest?.claims).toEqual({ inSnapshot: 3, needingVerdict: 3, graded: 1, carriedOver: 2 });
   });
 
   it("keeps the 2025 figures as they stood at its completion", async () => {

@@ -6,11 +6,12 @@
 // By i % 10, an old claim's grade in the 2024 and 2025 snapshots is:
 //   0: none → none        1: on track → on track (claim 1 also holds 1,500 new evidence items)
 //   2: on track → confirmed (up, cites evidence)      3: on track → refuted (down, cites evidence)
-//   4: too early → unfalsifiable (sideways)           5: none → too early (new)
-//   6: partly → partly    7: off track → on track (up)
+//   4: too early → unfalsifiable (sideways)           5: none → too early (first verdict)
+//   6: partly → partly (final, so out of the 2025 review's scope)    7: off track → on track (up)
 //   8: on track → on track, then confirmed on 2025-12-20, after the 2025 review was frozen
 //   9: on track → on track, with a refuted verdict that was retracted
-// New claims: even ones on track, odd ones without a verdict; both are "new" in 2025.
+// New claims: even ones on track, odd ones without a verdict; both are "new" in 2025, a group
+// of their own apart from the grade moves.
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { AuditActor } from "@/lib/db/audit";
@@ -27,8 +28,8 @@ import {
   openReview,
   type ReviewDetail,
 } from "@/lib/db/reviews";
-import type { Grade } from "@/lib/domain";
-import type { SnapshotFilter } from "@/lib/reviews";
+import { FINAL_GRADES, type Grade } from "@/lib/domain";
+import { CHANGE_RULES, type SnapshotFilter } from "@/lib/reviews";
 import { createVerdict } from "@/lib/db/writes";
 import { createVerdictSchema } from "@/lib/validation/verdict";
 import { callRoute, loadRoute, type RouteModule } from "../support/routes";
@@ -201,7 +202,7 @@ const where = (test: (i: number) => boolean) => range(CLAIMS).filter(test).map(i
 /** Claims the 2025 review goes through: no verdict, an interim one, or graded in it. */
 const IN_SCOPE = where((i) => {
   const current = verdictsOf(i).filter((v) => !v.retractedAt).at(-1)?.grade ?? null;
-  return current === null || !["confirmed", "refuted", "unfalsifiable"].includes(current);
+  return current === null || !FINAL_GRADES.includes(current);
 });
 
 let r2025: ReviewDetail;
@@ -225,26 +226,26 @@ beforeAll(async () => {
 
 describe("an open review over 2,500 claims", () => {
   it("counts its scope and progress in SQL", async () => {
-    expect(IN_SCOPE).toHaveLength(6 * 240 + 100);
-    expect(await getReview(2025)).toMatchObject({ status: "open", total: 1540, graded: 5, changes: null, figures: null });
-    expect((await listReviews()).find((r) => r.year === 2025)).toMatchObject({ total: 1540, graded: 5 });
+    expect(IN_SCOPE).toHaveLength(5 * 240 + 100);
+    expect(await getReview(2025)).toMatchObject({ status: "open", total: 1300, graded: 5, changes: null, figures: null });
+    expect((await listReviews()).find((r) => r.year === 2025)).toMatchObject({ total: 1300, graded: 5 });
   });
 
   it("pages the queue in source order, every claim in scope exactly once", async () => {
     const seen: string[] = [];
     const first = await getReviewQueue(2025);
-    expect([first.items.length, first.total, first.page, first.pageSize]).toEqual([50, 1540, 1, 50]);
-    for (let page = 1; page <= 31; page++) {
+    expect([first.items.length, first.total, first.page, first.pageSize]).toEqual([50, 1300, 1, 50]);
+    for (let page = 1; page <= 26; page++) {
       const q = await getReviewQueue(2025, { page });
-      expect(q.items.length, `page ${page}`).toBe(page === 31 ? 40 : 50);
+      expect(q.items.length, `page ${page}`).toBe(50);
       seen.push(...q.items.map((c) => c.id));
     }
     expect(seen).toEqual(IN_SCOPE);
-    expect((await getReviewQueue(2025, { page: 32 })).items).toEqual([]);
+    expect((await getReviewQueue(2025, { page: 27 })).items).toEqual([]);
 
     const graded = new Set(GRADED_IN_REVIEW.map(id));
     const ungraded = await getReviewQueue(2025, { ungradedOnly: true, page: 1 });
-    expect(ungraded.total).toBe(1535);
+    expect(ungraded.total).toBe(1295);
     expect(ungraded.items.map((c) => c.id)).toEqual(IN_SCOPE.filter((c) => !graded.has(c)).slice(0, 50));
     expect(first.items.filter((c) => c.gradedInReview).map((c) => c.id)).toEqual(GRADED_IN_REVIEW.map(id));
   });
@@ -252,7 +253,7 @@ describe("an open review over 2,500 claims", () => {
   it("finds the claim on screen, its neighbours (wrapping round) and the next to grade", async () => {
     // No claim asked for: the first not yet graded, claim 0.
     expect(await getGuidedStep(2025)).toMatchObject({
-      total: 1540,
+      total: 1300,
       graded: 5,
       position: 1,
       ungradedBefore: 0,
@@ -265,9 +266,10 @@ describe("an open review over 2,500 claims", () => {
     expect(await getGuidedStep(2025, id(1))).toMatchObject({ position: 2, ungradedBefore: 1, previousId: id(0), nextId: id(5), nextUngradedId: id(5) });
     expect((await getGuidedStep(2025, id(1))).current).toMatchObject({ id: id(1), gradedInReview: true, currentGrade: "on_track" });
     // Deep in the queue: claim 2499 is the last; its next wraps to the first.
-    expect(await getGuidedStep(2025, id(2499))).toMatchObject({ position: 1540, previousId: id(2498), nextId: id(0), nextUngradedId: id(0) });
-    // Claim 2 is settled (confirmed): not in this review.
+    expect(await getGuidedStep(2025, id(2499))).toMatchObject({ position: 1300, previousId: id(2498), nextId: id(0), nextUngradedId: id(0) });
+    // Claim 2 is settled (confirmed), claim 6 too (partly true is final): not in this review.
     expect(await getGuidedStep(2025, id(2))).toMatchObject({ isUnknown: true, position: 1 });
+    expect(await getGuidedStep(2025, id(6))).toMatchObject({ isUnknown: true, position: 1 });
     expect(await findNextToGrade(2025, id(41))).toBe(id(45));
   });
 
@@ -306,21 +308,25 @@ describe("completing a review over 2,500 claims", () => {
     expect([byId[0].id, byId[CLAIMS - 1].id]).toEqual([`${r2025.id}:1000000001`, `${r2025.id}:1000002500`]);
     expect(r2025.isOrderFrozen).toBe(true);
 
-    expect(r2025).toMatchObject({ status: "completed", completedOn: "2025-12-15", total: 1540, graded: 5, previous: { year: 2024 } });
+    expect(r2025).toMatchObject({ status: "completed", completedOn: "2025-12-15", total: 1300, graded: 5, previous: { year: 2024 } });
     expect(r2025.figures).toEqual({
       total: CLAIMS,
-      inScope: 1540,
+      inScope: 1300,
       graded: 5,
       byVerdict: { confirmed: 240, partly: 240, on_track: 1010, too_early: 240, off_track: 0, refuted: 240, unfalsifiable: 240 },
       ungraded: 290,
       hitRate: { rate: (240 + 120) / 720, graded: 720, points: 360 },
     });
     expect(r2025.changes).toEqual({
+      rules: CHANGE_RULES,
       previousYear: 2024,
       up: 480,
       down: 240,
       changed: 240,
-      new: 340,
+      reopened: 0,
+      first: 240,
+      new: 100,
+      newWithoutVerdict: 50,
       unchanged: 1200,
       newEvidence: { items: 2500 + HEAVY_ITEMS, claims: 2500 },
       // The heavy claim, then claims with one new item each, by statement.
@@ -333,11 +339,15 @@ describe("completing a review over 2,500 claims", () => {
     const r2024 = (await getReview(2024))!;
     expect(r2024.figures?.byVerdict).toEqual({ confirmed: 0, partly: 240, on_track: 1200, too_early: 240, off_track: 240, refuted: 0, unfalsifiable: 0 });
     expect(r2024.changes).toEqual({
+      rules: CHANGE_RULES,
       previousYear: null,
       up: 0,
       down: 0,
       changed: 0,
+      reopened: 0,
+      first: 0,
       new: 0,
+      newWithoutVerdict: 0,
       unchanged: OLD_CLAIMS,
       newEvidence: { items: 4800, claims: OLD_CLAIMS },
       mostNewEvidence: range(10).map((i) => ({ predictionId: id(i), statement: `Scale claim 000${i}`, count: 2 })),
@@ -395,11 +405,15 @@ describe("completing a review over 2,500 claims", () => {
     await check({ changed: "up" }, byK(2, 7));
     await check({ changed: "down" }, byK(3));
     await check({ changed: "changed" }, byK(4));
-    await check({ changed: "new" }, [...byK(5), ...where((i) => i >= OLD_CLAIMS)]);
-    await check({ changed: "1" }, where((i) => i >= OLD_CLAIMS || [2, 3, 4, 5, 7].includes(i % 10)));
+    await check({ changed: "reopened" }, []);
+    await check({ changed: "first" }, byK(5));
+    await check({ changed: "new" }, where((i) => i >= OLD_CLAIMS));
+    // Grade moves only: first verdicts and new claims are their own groups.
+    await check({ changed: "1" }, byK(2, 3, 4, 7));
     await check({ grade: "confirmed" }, byK(2));
     await check({ grade: "none" }, where((i) => grade2025(i) === null));
-    await check({ grade: "on_track", changed: "1" }, [...byK(7), ...where((i) => i >= OLD_CLAIMS && i % 2 === 0)].sort());
+    await check({ grade: "on_track", changed: "1" }, byK(7));
+    await check({ grade: "on_track", changed: "new" }, where((i) => i >= OLD_CLAIMS && i % 2 === 0));
     expect((await all({ grade: "none" })).total).toBe(290);
   });
 
@@ -418,7 +432,7 @@ describe("completing a review over 2,500 claims", () => {
     const lines = (await res.text()).split("\n");
     expect(lines.filter((l) => l.startsWith("| “"))).toHaveLength(CLAIMS);
     expect(lines.find((l) => l.startsWith("- **Since 2024:**"))).toBe(
-      "- **Since 2024:** 960 grades moved (480 towards confirmed, 240 towards refuted, 240 sideways); 340 claims new since then; 4000 new evidence items.",
+      "- **Since 2024:** 960 grades moved (480 towards confirmed, 240 towards refuted, 240 sideways, 0 reopened); 100 claims new since the 2024 review (50 still without a verdict); 240 claims got their first verdict; 1,200 unchanged; 4,000 new evidence items on 2,500 claims.",
     );
     const cited = lines.slice(lines.indexOf("## Evidence cited") + 2).filter((l) => /^\d+\. \[/.test(l));
     expect(cited).toHaveLength(480);

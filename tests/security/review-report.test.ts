@@ -4,7 +4,7 @@
 // it must render as the editor's text on any renderer, including those that pass raw HTML.
 import { describe, expect, it } from "vitest";
 import { renderReviewReport, type ReportInput } from "@/lib/review-report";
-import { figuresOf, type SnapshotEntry } from "@/lib/reviews";
+import { digestReview, figuresOf, type SnapshotEntry } from "@/lib/reviews";
 
 const HTML = `<script>alert(1)</script><img src=x onerror=alert(2)><a href="javascript:alert(3)">x</a>`;
 const LINKS = `[click](javascript:alert(4)) ![i](javascript:alert(5)) <javascript:alert(6)> [ref][r]`;
@@ -44,7 +44,7 @@ function hostileReport(): string {
       completedOn: "2025-12-15",
       notes: [`# Heading?`, HTML, LINKS, REFDEF, `    indented code`, `- list`, `1. list`, `> quote`, "---", "```", "&lt;b&gt;"].join("\n"),
     },
-    figures: figuresOf(entries),
+    digest: digestReview(2025, { ...figuresOf(entries), inScope: entries.length, graded: entries.length }, null),
     entries,
     previous: null,
   };

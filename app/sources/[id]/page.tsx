@@ -83,10 +83,7 @@ export default async function SourcePage({ params, searchParams }: PageProps<"/s
                 <div>
                   <Link href={`/predictions/${p.id}`}>{p.statement}</Link>{" "}
                   <VerdictBadge grade={p.currentVerdict} />{" "}
-                  <DueFlags
-                    claim={{ currentGrade: p.currentVerdict, currentVerdictOn: p.currentVerdictOn, horizonTo: p.horizon.to, madeOn: p.madeOn }}
-                    today={today}
-                  />{" "}
+                  <DueFlags due={p.due} />{" "}
                   <span className="small muted">
                     horizon {formatHorizon(p.horizon)} · {p.evidenceCount} evidence
                   </span>
