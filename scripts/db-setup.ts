@@ -1,6 +1,8 @@
 // Run before `npm run dev` and `npm start`: applies pending migrations, then seeds an
 // empty database. Both steps are idempotent, so a second run changes nothing.
 import { authSecret } from "../lib/auth/config";
+import { createPrismaClient } from "../lib/db/client";
+import { sealUnsealedReviews } from "../lib/db/review-chain";
 import { runSeed } from "../prisma/seed";
 import { createMigrationAdapter } from "./db/migration-adapter";
 import { FILTERS, readMigrationsList, readSchemaFiles } from "./db/migrations";
@@ -33,9 +35,26 @@ try {
     engine.free();
   }
   await runSeed();
+  await sealReviewsCompletedBeforeSealing();
 } catch (e) {
   console.error(`Database setup failed: ${e instanceof Error ? e.message : String(e)}`);
   code = 1;
 }
+/**
+ * A database upgraded from before reviews were sealed has completed reviews with no hash:
+ * seal them once, oldest first (each gets a "sealed" event). A refusal is reported, not fatal.
+ */
+async function sealReviewsCompletedBeforeSealing(): Promise<void> {
+  const db = createPrismaClient();
+  try {
+    const sealed = await sealUnsealedReviews(db, "database setup");
+    if (sealed.length) console.log(`Sealed the reviews completed before sealing existed: ${sealed.map((s) => s.year).join(", ")}.`);
+  } catch (e) {
+    console.warn(`Reviews left unsealed: ${e instanceof Error ? e.message : String(e)}. See npm run verify.`);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
 // The Wasm engine can leave a timer pending for about a minute; don't wait for it.
 process.exit(code);

@@ -450,7 +450,7 @@ export async function buildDataset(dir: string, size: DatasetSize, now = new Dat
   };
   // The denormalised pointer must match the app's rule; a mismatch would skew every figure.
   const drift = count(`SELECT COUNT(*) FROM "Prediction" p WHERE p."currentGrade" IS NOT (
-    SELECT v."grade" FROM "Verdict" v WHERE v."predictionId" = p."id" AND v."retractedAt" IS NULL ORDER BY v."madeOn" DESC, v."createdAt" DESC LIMIT 1)`);
+    SELECT v."grade" FROM "Verdict" v WHERE v."predictionId" = p."id" AND v."retractedAt" IS NULL ORDER BY v."madeOn" DESC, v."recordedAt" DESC LIMIT 1)`);
   conn.close();
   if (drift) throw new Error(`${drift} claims have a currentGrade that is not their latest verdict`);
   return info;
