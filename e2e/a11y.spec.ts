@@ -47,6 +47,7 @@ test.describe("signed out", () => {
 test("a form with errors still passes the axe scan", async ({ page, request }) => {
   const [claim] = await listClaims(request);
   await page.goto(`/predictions/${claim.id}`);
+  await page.locator("summary", { hasText: /^Log evidence$/ }).click();
   await page.getByRole("form", { name: "Log evidence" }).getByRole("button", { name: "Log evidence" }).click();
   await expect(page.getByText("Please fix the highlighted fields.")).toBeVisible();
   await expectNoSeriousViolations(page);

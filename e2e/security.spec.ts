@@ -66,6 +66,7 @@ test.describe("signed out", () => {
     const [claim] = await listClaims(request);
     await page.goto(`/predictions/${claim.id}`);
     const title = unique("Signed-in evidence");
+    await page.locator("summary", { hasText: /^Log evidence$/ }).click();
     const form = page.getByRole("form", { name: "Log evidence" });
     await form.getByLabel("Title").fill(title);
     await form.getByLabel("Source URL").fill("https://example.org/e");

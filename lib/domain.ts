@@ -12,6 +12,12 @@ export const GRADES = [
 export type Grade = (typeof GRADES)[number];
 
 /**
+ * A claim with no verdict at all. Distinct from "not yet graded in this review" (a review's
+ * pending claims), which is a review's own wording.
+ */
+export const NO_VERDICT_LABEL = "No verdict yet";
+
+/**
  * Grades that settle a claim: it leaves the review queue and the due lists unless reopened on
  * purpose. `partly` is one of them (PARTLY_RULE in lib/scoring.ts).
  */

@@ -1,6 +1,7 @@
 // Shared look for the Recharts charts: axis text, grid, tooltip and legend styling.
 // Everything here is plain data or pure render helpers, safe to import on the server.
 import type { CSSProperties, ReactNode } from "react";
+import { NO_VERDICT_LABEL } from "@/lib/domain";
 
 /** Axis tick text: #57606a on white is 6.1:1, well above WCAG AA for small text. */
 export const TICK = { fill: "#57606a", fontSize: 12 } as const;
@@ -8,10 +9,10 @@ export const AXIS_STROKE = "#8c959f";
 export const GRID_STROKE = "#d0d7de";
 export const TEXT_COLOR = "#1f2328";
 
-/** "Not yet graded": a light grey, drawn with a darker outline so the bar edge stays visible. */
+/** "No verdict yet": a light grey, drawn with a darker outline so the bar edge stays visible. */
 export const UNGRADED_FILL = "#d0d7de";
 export const UNGRADED_STROKE = "#6e7781";
-export const UNGRADED_LABEL = "Not yet graded";
+export const UNGRADED_LABEL = NO_VERDICT_LABEL;
 
 export const CHART_MARGIN = { top: 8, right: 16, bottom: 4, left: 0 } as const;
 

@@ -40,7 +40,7 @@ export function EvidenceBalanceChart({
     <ChartFrame
       title={title}
       headingLevel={headingLevel}
-      description="Running totals since the first logged item; net = supports − contradicts. Mixed evidence is the dashed line."
+      description="Running totals since the first logged item. Mixed evidence is the dashed line; the dark line is the net, supports − contradicts (below zero when contradicting evidence leads)."
       summary={isEmpty ? "" : summarize(rows)}
       isEmpty={isEmpty}
       emptyMessage="No evidence logged yet, so there is no balance to show."

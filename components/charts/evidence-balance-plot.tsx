@@ -1,6 +1,6 @@
 "use client";
 
-import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { STANCE_COLORS, STANCE_LABELS } from "@/lib/domain";
 import type { BalanceRow } from "@/lib/scoring";
 import {
@@ -15,7 +15,9 @@ import {
   seriesOrder,
 } from "./chart-theme";
 
-const SERIES_ORDER = seriesOrder(["supports", "contradicts", "mixed"]);
+const SERIES_ORDER = seriesOrder(["supports", "contradicts", "mixed", "net"]);
+/** The net line: supports − contradicts, in the text colour so it reads apart from the stance lines. */
+const NET_COLOR = "#24292f";
 
 /** The lines of EvidenceBalanceChart, loaded on their own so Recharts stays out of the first load. */
 export default function EvidenceBalancePlot({ rows }: { rows: BalanceRow[] }) {
@@ -24,6 +26,8 @@ export default function EvidenceBalancePlot({ rows }: { rows: BalanceRow[] }) {
   return (
     <LineChart responsive style={FILL_FRAME} data={rows} margin={CHART_MARGIN} accessibilityLayer={false}>
       <CartesianGrid vertical={false} stroke={GRID_STROKE} />
+      {/* The net can fall below zero; the zero line shows which side it is on. */}
+      <ReferenceLine y={0} stroke={AXIS_STROKE} />
       <XAxis dataKey="period" tick={TICK} stroke={AXIS_STROKE} minTickGap={16} />
       <YAxis allowDecimals={false} width={36} tick={TICK} stroke={AXIS_STROKE} />
       <Tooltip contentStyle={TOOLTIP_CONTENT_STYLE} itemStyle={TOOLTIP_ITEM_STYLE} itemSorter={SERIES_ORDER} />
@@ -53,6 +57,7 @@ export default function EvidenceBalancePlot({ rows }: { rows: BalanceRow[] }) {
         dot={dot}
         isAnimationActive={false}
       />
+      <Line dataKey="net" name="Net (supports − contradicts)" stroke={NET_COLOR} strokeWidth={2.5} dot={dot} isAnimationActive={false} />
     </LineChart>
   );
 }

@@ -28,7 +28,7 @@ const rowTotal = (row: ReviewMixRow) => GRADES.reduce((sum, g) => sum + row[g], 
 
 function describeRow(row: ReviewMixRow): string {
   const parts = GRADES.filter((g) => row[g] > 0).map((g) => `${row[g]} ${GRADE_LABELS[g].toLowerCase()}`);
-  if (row.ungraded > 0) parts.push(`${row.ungraded} not yet graded`);
+  if (row.ungraded > 0) parts.push(`${row.ungraded} with no verdict yet`);
   return `${row.year}: ${plural(rowTotal(row), "claim")}${parts.length ? ` — ${parts.join(", ")}` : ""}`;
 }
 

@@ -1,14 +1,13 @@
 // Pieces of the claim timeline chart: date maths, axis ticks, marker shapes, legend, tooltip.
 import type { ReactNode } from "react";
-import type { ScatterShapeProps } from "recharts";
 import { GRADE_LABELS, STANCE_COLORS, STANCE_LABELS, type Stance } from "@/lib/domain";
 import type { TimelinePoint } from "@/lib/scoring";
+import { isoDayOf } from "@/lib/claim-timeline";
 import { TEXT_COLOR, plural } from "./chart-theme";
 import styles from "./charts.module.css";
 
 const DAY_MS = 86_400_000;
-export const dayNumber = (isoDay: string) => Math.round(Date.parse(`${isoDay}T00:00:00Z`) / DAY_MS);
-export const isoDay = (t: number) => new Date(t * DAY_MS).toISOString().slice(0, 10);
+const isoDay = isoDayOf;
 export const CREDENCE_COLOR = "#0550ae";
 export const percent = (x: number) => `${Math.round(x * 100)}%`;
 
@@ -75,13 +74,6 @@ const MARKER_PATHS: Record<Stance, (x: number, y: number) => string> = {
   mixed: (x, y) => `M${x},${y - 7} L${x + 6},${y} L${x},${y + 7} L${x - 6},${y} Z`,
 };
 
-export function markerShape(stance: Stance) {
-  return function Marker({ cx, cy }: ScatterShapeProps): ReactNode {
-    if (cx == null || cy == null) return null;
-    return <path d={MARKER_PATHS[stance](cx, cy)} fill={STANCE_COLORS[stance]} stroke="#ffffff" strokeWidth={1} />;
-  };
-}
-
 function LegendIcon({ children }: { children: ReactNode }) {
   return (
     <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true" style={{ verticalAlign: "-3px" }}>
@@ -90,10 +82,10 @@ function LegendIcon({ children }: { children: ReactNode }) {
   );
 }
 
-export function TimelineLegend({ showCredence, showVerdicts }: { showCredence: boolean; showVerdicts: boolean }) {
+export function TimelineLegend({ showCredence, showVerdicts, showImplied = false }: { showCredence: boolean; showVerdicts: boolean; showImplied?: boolean }) {
   const item = { display: "inline-flex", alignItems: "center", gap: 4, marginRight: 12 } as const;
   return (
-    <div style={{ fontSize: 12, color: TEXT_COLOR, textAlign: "center", paddingTop: 4 }}>
+    <div style={{ fontSize: 12, color: TEXT_COLOR, textAlign: "center", paddingTop: 4 }} aria-hidden="true">
       {(["supports", "contradicts", "mixed"] as const).map((s) => (
         <span key={s} style={item}>
           <LegendIcon>
@@ -102,23 +94,36 @@ export function TimelineLegend({ showCredence, showVerdicts }: { showCredence: b
           {STANCE_LABELS[s]}
         </span>
       ))}
-      {showVerdicts ? (
-        <span style={item}>
-          <LegendIcon>
-            <line x1="0" y1="-7" x2="0" y2="7" stroke="#57606a" strokeWidth="1.5" strokeDasharray="3 2" />
-          </LegendIcon>
-          Verdict
-        </span>
-      ) : null}
       {showCredence ? (
         <span style={item}>
           <LegendIcon>
-            <line x1="-7" y1="0" x2="7" y2="0" stroke={CREDENCE_COLOR} strokeWidth="2" />
-            <circle r="2.5" fill={CREDENCE_COLOR} />
+            <path d="M-7,3 L0,3 L0,-3 L7,-3" fill="none" stroke={CREDENCE_COLOR} strokeWidth="2" />
           </LegendIcon>
           Credence
         </span>
       ) : null}
+      {showImplied ? (
+        <span style={item}>
+          <LegendIcon>
+            <path d="M0,-5 L5,0 L0,5 L-5,0 Z" fill="#ffffff" stroke={CREDENCE_COLOR} strokeWidth="2" />
+          </LegendIcon>
+          Implied credence
+        </span>
+      ) : null}
+      {showVerdicts ? (
+        <span style={item}>
+          <LegendIcon>
+            <circle r="4.5" fill="#57606a" stroke="#ffffff" strokeWidth="1" />
+          </LegendIcon>
+          Verdict
+        </span>
+      ) : null}
+      <span style={item}>
+        <LegendIcon>
+          <line x1="0" y1="-7" x2="0" y2="7" stroke="#24292f" strokeWidth="1.5" strokeDasharray="2 3" />
+        </LegendIcon>
+        Today
+      </span>
     </div>
   );
 }

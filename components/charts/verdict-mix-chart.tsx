@@ -24,11 +24,11 @@ function verdictMixSummary(byVerdict: Record<Grade, number>, ungraded: number): 
   const parts = GRADES.filter((g) => (byVerdict[g] ?? 0) > 0).map(
     (g) => `${byVerdict[g]} ${GRADE_LABELS[g].toLowerCase()}`,
   );
-  if (ungraded > 0) parts.push(`${ungraded} not yet graded`);
+  if (ungraded > 0) parts.push(`${ungraded} with no verdict yet`);
   return `${plural(total, "claim")}${parts.length ? `: ${parts.join(", ")}` : ""}.`;
 }
 
-/** The current verdict of every claim, one horizontal bar per grade plus "Not yet graded". */
+/** The current verdict of every claim, one horizontal bar per grade plus "No verdict yet". */
 export function VerdictMixChart({
   byVerdict,
   ungraded,

@@ -26,7 +26,7 @@ function summarize(rows: MixRow[]): string {
   const first = rows[0];
   const last = rows[rows.length - 1];
   const parts = GRADES.filter((g) => last[g] > 0).map((g) => `${last[g]} ${GRADE_LABELS[g].toLowerCase()}`);
-  if (last.ungraded > 0) parts.push(`${last.ungraded} not yet graded`);
+  if (last.ungraded > 0) parts.push(`${last.ungraded} with no verdict yet`);
   const range = first === last ? first.period : `${first.period} to ${last.period}`;
   return (
     `Stacked bar chart of claims by verdict for each quarter, ${range}. ` +

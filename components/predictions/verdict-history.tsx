@@ -1,17 +1,25 @@
 import { VerdictBadge } from "@/components/ui/verdict-badge";
 import { retractVerdictAction } from "@/lib/actions/claim-actions";
 import type { VerdictItem } from "@/lib/db/claim-history";
+import { addedItemId } from "@/lib/claim-added";
 import { RetractForm } from "./retract-form";
 import { RetractedNote } from "./retracted-note";
 
-type Props = { verdicts: VerdictItem[]; isNewestPage: boolean; predictionId: string; canRetract: boolean };
+type Props = {
+  verdicts: VerdictItem[];
+  isNewestPage: boolean;
+  predictionId: string;
+  canRetract: boolean;
+  /** The verdict just saved, highlighted. */
+  addedId?: string | null;
+};
 
 /** Newest first; on the first page the first live row is the current verdict. */
-export function VerdictHistory({ verdicts, isNewestPage, predictionId, canRetract }: Props) {
+export function VerdictHistory({ verdicts, isNewestPage, predictionId, canRetract, addedId = null }: Props) {
   if (verdicts.length === 0) return <p role="status">No verdicts yet.</p>;
   const current = isNewestPage ? verdicts.find((v) => !v.retracted) : undefined;
   return (
-    <table className="data" data-testid="verdict-history">
+    <table className="data verdict-history" data-testid="verdict-history">
       <caption className="visually-hidden">Verdict history, newest first</caption>
       <thead>
         <tr>
@@ -20,14 +28,26 @@ export function VerdictHistory({ verdicts, isNewestPage, predictionId, canRetrac
           <th scope="col" className="num">
             Credence
           </th>
-          <th scope="col">Rationale</th>
+          <th scope="col" className="rationale">
+            Rationale
+          </th>
           <th scope="col">By</th>
         </tr>
       </thead>
       <tbody>
         {verdicts.map((v) => (
-          <tr key={v.id}>
+          <tr
+            key={v.id}
+            id={addedItemId("verdict", v.id)}
+            className={v.id === addedId ? "just-added" : undefined}
+            tabIndex={v.id === addedId ? -1 : undefined}
+          >
             <th scope="row" style={{ fontWeight: 400, whiteSpace: "nowrap" }}>
+              {v.id === addedId && (
+                <div>
+                  <span className="just-added-label">Just added</span>
+                </div>
+              )}
               <time dateTime={v.madeOn}>{v.madeOn}</time>
               {v === current && <div className="small muted">current</div>}
               <div className="small muted">
@@ -53,7 +73,7 @@ export function VerdictHistory({ verdicts, isNewestPage, predictionId, canRetrac
               )}
             </td>
             <td className="num">{v.credence === null ? "—" : `${Math.round(v.credence * 100)}%`}</td>
-            <td>
+            <td className="rationale">
               {v.retracted && <RetractedNote retraction={v.retracted} />}
               <p style={{ whiteSpace: "pre-line", marginBottom: v.citations.length ? "0.25rem" : 0 }}>
                 {v.retracted ? <s>{v.rationale}</s> : v.rationale}

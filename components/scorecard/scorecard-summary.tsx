@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { VerdictMixChart } from "@/components/charts/verdict-mix-chart";
-import { GRADES, GRADE_LABELS } from "@/lib/domain";
+import { GRADES, GRADE_LABELS, NO_VERDICT_LABEL } from "@/lib/domain";
 import type { ScorecardScope } from "@/lib/db/forecasts";
 import { HIT_RATE_RULE } from "@/lib/scoring";
 import { loadScorecard, scopeQuery } from "./load";
@@ -36,7 +36,7 @@ export async function ScorecardSummary({ scope = {} }: { scope?: ScorecardScope 
         </div>
         <div className="card">
           <div className="stat">{s.ungraded}</div>
-          <div className="muted">not yet graded</div>
+          <div className="muted">{NO_VERDICT_LABEL.toLowerCase()}</div>
         </div>
       </div>
       <section className="card" aria-labelledby="due-heading">
@@ -86,7 +86,7 @@ export async function ScorecardSummary({ scope = {} }: { scope?: ScorecardScope 
               ))}
               <tr>
                 <th scope="row">
-                  <Link href={`/predictions?verdict=none${q}`}>Not yet graded</Link>
+                  <Link href={`/predictions?verdict=none${q}`}>{NO_VERDICT_LABEL}</Link>
                 </th>
                 <td className="num">{s.ungraded}</td>
               </tr>

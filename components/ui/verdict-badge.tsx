@@ -1,11 +1,11 @@
-import { GRADE_COLORS, GRADE_LABELS, type Grade } from "@/lib/domain";
+import { GRADE_COLORS, GRADE_LABELS, NO_VERDICT_LABEL, type Grade } from "@/lib/domain";
 
 /** A claim's grade. The colour is a cue only; the label always carries the meaning. */
 export function VerdictBadge({ grade }: { grade: Grade | null }) {
   if (!grade) {
     return (
       <span className="badge" style={{ borderColor: "#8c959f", color: "#57606a" }}>
-        Not yet graded
+        {NO_VERDICT_LABEL}
       </span>
     );
   }

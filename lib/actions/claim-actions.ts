@@ -44,13 +44,14 @@ export async function logEvidence(predictionId: string, _prev: FormState, form: 
   if (!parsed.success) {
     return { status: "error", message: "Please fix the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error), values };
   }
+  let createdId: string;
   try {
-    await createEvidence(predictionId, parsed.data, who.audit);
+    createdId = (await createEvidence(predictionId, parsed.data, who.audit)).id;
   } catch (e) {
     return failure(e, values);
   }
   refresh(predictionId);
-  return { status: "success", message: `Evidence “${parsed.data.title}” logged.` };
+  return { status: "success", message: `Evidence “${parsed.data.title}” logged.`, createdId };
 }
 
 export async function recordVerdict(predictionId: string, _prev: FormState, form: FormData): Promise<FormState> {
@@ -59,13 +60,14 @@ export async function recordVerdict(predictionId: string, _prev: FormState, form
   const parsed = parseVerdictForm(form);
   if (!parsed.ok) return parsed.state;
   const { values } = parsed;
+  let createdId: string;
   try {
-    await createVerdict(predictionId, parsed.data, who.audit);
+    createdId = (await createVerdict(predictionId, parsed.data, who.audit)).id;
   } catch (e) {
     return failure(e, values);
   }
   refresh(predictionId);
-  return { status: "success", message: "Verdict recorded." };
+  return { status: "success", message: "Verdict recorded.", createdId };
 }
 
 async function retract(

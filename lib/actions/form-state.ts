@@ -7,6 +7,8 @@ export type FormState = {
   fieldErrors?: FieldErrors;
   /** The submitted values, so a rejected form keeps what the user typed. */
   values?: Record<string, string | string[]>;
+  /** On success, the id of the row the action created, so the page can point at it. */
+  createdId?: string;
 };
 
 export const INITIAL_FORM_STATE: FormState = { status: "idle" };

@@ -11,9 +11,12 @@ import { EvidenceForm } from "@/components/predictions/evidence-form";
 import { EvidenceList } from "@/components/predictions/evidence-list";
 import { HistoryPager } from "@/components/predictions/history-pager";
 import { SubClaims } from "@/components/predictions/sub-claims";
+import { AddedFocus } from "@/components/predictions/added-focus";
+import { FormDisclosure } from "@/components/predictions/form-disclosure";
 import { VerdictForm } from "@/components/predictions/verdict-form";
 import { VerdictHistory } from "@/components/predictions/verdict-history";
-import { logEvidence, recordVerdict } from "@/lib/actions/claim-actions";
+import { logEvidenceOnClaimPage, recordVerdictOnClaimPage } from "@/lib/actions/claim-page-actions";
+import { addedItemId } from "@/lib/claim-added";
 import { canLogEvidence, canManageClaims, canRecordVerdict, canRetract } from "@/lib/auth/permissions";
 import { listRevisions } from "@/lib/db/curation";
 import { getQuoteContext } from "@/lib/db/sources";
@@ -66,6 +69,13 @@ export default async function PredictionPage({ params, searchParams }: PageProps
   const olderEvidence = one(query.evidence) !== undefined && !data.staleCursor;
   const olderVerdicts = one(query.verdicts) !== undefined && !data.staleCursor;
   const plotted = timeline.evidence.length < p.evidenceCount || timeline.verdicts.length < timeline.verdictTotal;
+  // The item just saved (the forms redirect here with ?added=<id>), when it is on this page.
+  const addedParam = one(query.added);
+  const addedEvidence = addedParam ? p.evidence.find((e) => e.id === addedParam) : undefined;
+  const addedVerdict = addedParam && !addedEvidence ? p.verdicts.find((v) => v.id === addedParam) : undefined;
+  const addedElement = addedEvidence ? addedItemId("evidence", addedEvidence.id) : addedVerdict ? addedItemId("verdict", addedVerdict.id) : null;
+  const mayLog = canLogEvidence(actor);
+  const mayGrade = canRecordVerdict(actor);
   return (
     <div className="stack">
       <h1>{p.statement}</h1>
@@ -76,74 +86,99 @@ export default async function PredictionPage({ params, searchParams }: PageProps
           </Link>
         </p>
       )}
+      {!mayLog && !mayGrade && (
+        <div className="write-invite" data-testid="write-invite">
+          <WriteAccessNote actor={actor} what="log evidence or record a verdict" returnTo={here} />
+        </div>
+      )}
       {data.staleCursor && (
         <p className="alert" role="status">
           That link to older items no longer fits this claim’s history, so the newest items are shown.
         </p>
       )}
+      <div role="status" aria-live="polite">
+        {addedEvidence && (
+          <p className="alert success">
+            Evidence “{addedEvidence.title}” logged. It is highlighted in the evidence list below.
+          </p>
+        )}
+        {addedVerdict && <p className="alert success">Verdict recorded. It is highlighted at the top of the verdict history below.</p>}
+      </div>
+      {addedElement && <AddedFocus elementId={addedElement} />}
       <ClaimFacts p={p} credenceOverride={latestCredenceOverride(revisions ?? [])} />
       {context && <QuoteContext context={context} />}
       <SubClaims items={p.children} total={p.childCount} gradeCounts={p.childGradeCounts} ownVerdict={p.currentVerdict} />
       <section className="card" aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">Timeline</h2>
-        <p className="small muted">
-          Evidence plots above the axis when it supports the claim and below when it contradicts it (taller is
-          stronger). Verdict changes are marked, and the line is the credence recorded with each verdict.
-          {plotted && ` It plots the newest ${TIMELINE_LIMIT} evidence items and verdicts; the lists below hold them all.`}
-        </p>
-        <ClaimTimelineChart points={points} horizon={p.horizon} />
+        {plotted && (
+          <p className="small muted">
+            It plots the newest {TIMELINE_LIMIT} evidence items and verdicts; the lists below hold them all.
+          </p>
+        )}
+        <ClaimTimelineChart
+          points={points}
+          horizon={p.horizon}
+          madeOn={p.madeOn}
+          impliedCredence={p.impliedCredence}
+          today={utcToday()}
+        />
       </section>
-      <div className="grid grid-2">
-        <section className="card" aria-labelledby="evidence-heading">
-          <h2 id="evidence-heading">Evidence ({p.evidenceCount})</h2>
-          <p className="small muted">Newest first{p.evidencePage.total > p.evidenceCount ? `; ${p.evidencePage.total - p.evidenceCount} retracted items stay listed, marked` : ""}.</p>
-          <EvidenceList evidence={p.evidence} predictionId={p.id} canRetract={canRetract(actor)} start={p.evidencePage.remaining} />
-          <HistoryPager
-            what="evidence"
-            shown={p.evidence.length}
-            total={p.evidencePage.total}
-            isOlderPage={olderEvidence}
-            newestHref={hrefWith(here, query, "evidence", null)}
-            olderHref={p.evidencePage.nextCursor ? hrefWith(here, query, "evidence", p.evidencePage.nextCursor) : null}
-            anchor="evidence-heading"
-          />
-        </section>
-        <section className="card">
-          {canLogEvidence(actor) ? (
-            <EvidenceForm action={logEvidence.bind(null, p.id)} today={utcToday()} />
-          ) : (
-            <>
-              <h2>Log evidence</h2>
-              <WriteAccessNote actor={actor} what="log evidence" returnTo={here} />
-            </>
-          )}
-        </section>
-      </div>
-      <div className="grid grid-2">
-        <section className="card" aria-labelledby="verdicts-heading">
-          <h2 id="verdicts-heading">Verdict history</h2>
-          <VerdictHistory verdicts={p.verdicts} isNewestPage={!olderVerdicts} predictionId={p.id} canRetract={canRetract(actor)} />
-          <HistoryPager
-            what="verdicts"
-            shown={p.verdicts.length}
-            total={p.verdictPage.total}
-            isOlderPage={olderVerdicts}
-            newestHref={hrefWith(here, query, "verdicts", null)}
-            olderHref={p.verdictPage.nextCursor ? hrefWith(here, query, "verdicts", p.verdictPage.nextCursor) : null}
-            anchor="verdicts-heading"
-          />
-        </section>
-        <section className="card">
-          {canRecordVerdict(actor) ? (
-            <VerdictForm action={recordVerdict.bind(null, p.id)} evidence={citable} liveEvidenceCount={p.evidenceCount} />
-          ) : (
-            <>
-              <h2>Record a verdict</h2>
-              <WriteAccessNote actor={actor} what="record a verdict" returnTo={here} />
-            </>
-          )}
-        </section>
-      </div>
+      <section className="card" aria-labelledby="evidence-heading">
+        <h2 id="evidence-heading">Evidence ({p.evidenceCount})</h2>
+        {mayLog ? (
+          <FormDisclosure label="Log evidence" savedKey={addedEvidence?.id}>
+            <EvidenceForm action={logEvidenceOnClaimPage.bind(null, p.id)} today={utcToday()} />
+          </FormDisclosure>
+        ) : (
+          mayGrade && <WriteAccessNote actor={actor} what="log evidence" returnTo={here} />
+        )}
+        <p className="small muted">
+          Newest first{p.evidencePage.total > p.evidenceCount ? `; ${p.evidencePage.total - p.evidenceCount} retracted items stay listed, marked` : ""}.
+        </p>
+        <EvidenceList
+          evidence={p.evidence}
+          predictionId={p.id}
+          canRetract={canRetract(actor)}
+          start={p.evidencePage.remaining}
+          addedId={addedEvidence?.id}
+        />
+        <HistoryPager
+          what="evidence"
+          shown={p.evidence.length}
+          total={p.evidencePage.total}
+          isOlderPage={olderEvidence}
+          newestHref={hrefWith(here, query, "evidence", null)}
+          olderHref={p.evidencePage.nextCursor ? hrefWith(here, query, "evidence", p.evidencePage.nextCursor) : null}
+          anchor="evidence-heading"
+        />
+      </section>
+      <section className="card" aria-labelledby="verdicts-heading">
+        <h2 id="verdicts-heading">Verdict history ({p.verdictPage.total})</h2>
+        {mayGrade ? (
+          <FormDisclosure label="Record a verdict" savedKey={addedVerdict?.id}>
+            <VerdictForm action={recordVerdictOnClaimPage.bind(null, p.id)} evidence={citable} liveEvidenceCount={p.evidenceCount} />
+          </FormDisclosure>
+        ) : (
+          mayLog && <WriteAccessNote actor={actor} what="record a verdict" returnTo={here} />
+        )}
+        <p className="small muted">Newest first; the first live row is the current verdict.</p>
+        <VerdictHistory
+          verdicts={p.verdicts}
+          isNewestPage={!olderVerdicts}
+          predictionId={p.id}
+          canRetract={canRetract(actor)}
+          addedId={addedVerdict?.id}
+        />
+        <HistoryPager
+          what="verdicts"
+          shown={p.verdicts.length}
+          total={p.verdictPage.total}
+          isOlderPage={olderVerdicts}
+          newestHref={hrefWith(here, query, "verdicts", null)}
+          olderHref={p.verdictPage.nextCursor ? hrefWith(here, query, "verdicts", p.verdictPage.nextCursor) : null}
+          anchor="verdicts-heading"
+        />
+      </section>
       <section className="card" aria-labelledby="history-heading">
         <h2 id="history-heading">History</h2>
         <p className="small muted">

@@ -70,11 +70,11 @@ export default async function SourcePage({ params, searchParams }: PageProps<"/s
         {claims.total === 0 ? (
           <p role="status">No claims from this source yet.</p>
         ) : (
-          <ol className="plain" data-testid="source-claims">
-            {claims.items.map((p) => (
+          <ol className="plain unnumbered" data-testid="source-claims">
+            {claims.items.map((p, i) => (
               <li key={p.id} style={p.parentId ? { paddingLeft: "1.5rem" } : undefined}>
                 <div className="small muted">
-                  #{p.position} · {p.section}
+                  #{(page - 1) * CLAIMS_PER_PAGE + i + 1} · {p.section}
                   {p.parentId ? " · sub-claim" : ""}
                 </div>
                 <blockquote className="quote" style={{ fontSize: "1rem" }}>
