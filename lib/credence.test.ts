@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CREDENCE_TABLE, UNHEDGED, readCredence } from "./credence";
+import { CREDENCE_TABLE, UNHEDGED, formatCredenceInput, parseCredence, readCredence } from "./credence";
 
 describe("readCredence", () => {
   it("reads 'likely' as 0.7", () => {
@@ -105,5 +105,56 @@ describe("readCredence: negated hedges", () => {
   it("reads 'no doubt' as near-certain and 'not likely' as probably not", () => {
     expect(readCredence("There is no doubt it will happen")).toEqual({ credence: 0.9, word: "no doubt" });
     expect(readCredence("It is not likely to happen")).toEqual({ credence: 0.3, word: "not likely" });
+  });
+});
+
+describe("parseCredence", () => {
+  const value = (text: string) => {
+    const r = parseCredence(text);
+    if (!r.ok) throw new Error(r.message);
+    return r.value;
+  };
+
+  it('reads "85", "85%" and "0.85" all as 0.85', () => {
+    for (const t of ["85", "85%", "85 %", "0.85", " 85 ", ".85", "85.0", "0,85", "85,0 %"]) expect(value(t), t).toBe(0.85);
+  });
+
+  it("reads a whole number as a percentage, so 1 is 1 % and 100 is certain", () => {
+    expect(value("1")).toBe(0.01);
+    expect(value("0")).toBe(0);
+    expect(value("100")).toBe(1);
+    expect(value("100%")).toBe(1);
+    expect(value("7.5")).toBe(0.075);
+    expect(value("0.5%")).toBe(0.005);
+  });
+
+  it("reads a decimal no more than 1 as a probability", () => {
+    expect(value("1.0")).toBe(1);
+    expect(value("0.0")).toBe(0);
+    expect(value("0.333")).toBe(0.333);
+    expect(value("1.5")).toBe(0.015); // more than 1: a percentage
+  });
+
+  it("leaves a blank credence empty", () => {
+    expect(value("")).toBeNull();
+    expect(value("   ")).toBeNull();
+  });
+
+  it("refuses anything else with a message that says what to type", () => {
+    for (const t of ["abc", "85%%", "-5", "1e2", "85 percent", "%", "0x10", "Infinity"]) {
+      const r = parseCredence(t);
+      expect(r.ok, t).toBe(false);
+      if (!r.ok) expect(r.message).toMatch(/percentage/);
+    }
+    for (const t of ["101", "150%", "100.5"]) {
+      const r = parseCredence(t);
+      expect(r, t).toEqual({ ok: false, message: "Credence must be between 0 and 100 %" });
+    }
+  });
+
+  it("gives back what formatCredenceInput shows, so the previous credence round-trips", () => {
+    for (const c of [0, 0.07, 0.1, 0.333, 0.5, 0.85, 0.9999, 1]) expect(value(formatCredenceInput(c)), String(c)).toBe(c);
+    expect(formatCredenceInput(0.85)).toBe("85");
+    expect(formatCredenceInput(null)).toBe("");
   });
 });

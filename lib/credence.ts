@@ -58,3 +58,41 @@ export function readCredence(quote: string): CredenceReading {
   }
   return UNHEDGED;
 }
+
+// ---------------------------------------------------------------------------------------
+// Credence as people type it
+//
+// The app shows credences as percentages, so forms take them the same way. One reading for
+// every form (and the API's text form): a number followed by "%" is a percentage; a number
+// written with a decimal point and no more than 1 is a probability ("0.85", ".5", "1.0");
+// any other number is a percentage ("85", "7.5", "1", "100"). So "85", "85%" and "0.85" all
+// mean 0.85, while "1" means 1 %, not 100 %.
+
+export const CREDENCE_INPUT_HINT = "A percentage: 85, 85 % and 0.85 all mean 85 %.";
+
+export type ParsedCredence = { ok: true; value: number | null } | { ok: false; message: string };
+
+const NUMBER = /^([0-9]+(?:\.[0-9]*)?|\.[0-9]+)\s*(%?)$/;
+
+/**
+ * Reads a typed credence into a probability from 0 to 1, or null when left blank. Pure; the
+ * shared verdict schema (lib/validation/verdict.ts) calls it, so forms and the API agree.
+ */
+export function parseCredence(text: string): ParsedCredence {
+  const t = text.trim().replace(/,/g, ".").replace(/\s+/g, " ");
+  if (t === "") return { ok: true, value: null };
+  const m = NUMBER.exec(t);
+  if (!m) return { ok: false, message: `Credence must be a percentage such as 85 or 85 % (or a probability such as 0.85), not “${text.trim().slice(0, 20)}”` };
+  const n = Number(m[1]);
+  const isProbability = m[2] === "" && m[1].includes(".") && n <= 1;
+  const value = isProbability ? n : n / 100;
+  if (!(value >= 0 && value <= 1)) return { ok: false, message: "Credence must be between 0 and 100 %" };
+  // Percentages are kept to a hundredth of a percent; floating point must not leave 0.8500000001.
+  return { ok: true, value: Math.round(value * 10_000) / 10_000 };
+}
+
+/** A stored credence (0–1) as the form shows it to start from: "85". */
+export function formatCredenceInput(value: number | null | undefined): string {
+  if (value === null || value === undefined) return "";
+  return String(Math.round(value * 10_000) / 100);
+}

@@ -1,15 +1,15 @@
 import { WriteAccessNote } from "@/components/auth/write-access-note";
 import { VerdictForm } from "@/components/predictions/verdict-form";
-import { completeReviewAction, recordReviewVerdictAction } from "@/lib/actions/review-actions";
+import { recordReviewVerdictAction } from "@/lib/actions/review-actions";
 import type { Actor } from "@/lib/auth/permissions";
 import { findClaimStatement, getGuidedStep, getReviewClaimContext, getReviewQueue } from "@/lib/db/review-queue";
 import { QUEUE_PAGE_SIZE } from "@/lib/reviews";
 import { CONTEXT_EVIDENCE, type GuidedView } from "@/lib/validation/review-query";
-import { CompleteReviewForm } from "./complete-review-form";
+import { CompleteReview } from "./complete-review";
 import { guidedHref } from "./review-links";
 import { ReviewClaim } from "./review-claim";
 import { ReviewEvidence } from "./review-evidence";
-import { ReviewKeyboardNav } from "./review-keyboard-nav";
+import { ReviewKeys } from "./review-keys";
 import { ReviewProgress } from "./review-progress";
 import { ReviewQueueNav } from "./review-queue-nav";
 import { ReviewSteps } from "./review-steps";
@@ -20,6 +20,9 @@ export type ReviewAccess = { actor: Actor | null; canRun: boolean };
 
 type Props = { year: number; view: GuidedView; access: ReviewAccess };
 
+/** Ungraded claims the confirm step names before "and N more". */
+const CONFIRM_LISTED = 10;
+
 /**
  * The guided review of an open review: one claim at a time, with a page of the queue beside
  * it and the progress over the whole queue. The claim, the queue's page and filter, and how
@@ -27,17 +30,19 @@ type Props = { year: number; view: GuidedView; access: ReviewAccess };
  */
 export async function GuidedReview({ year, view, access }: Props) {
   const step = await getGuidedStep(year, view.claim);
+  const ungraded = step.total - step.graded;
+  const isConfirming = view.confirm === "complete" && access.canRun;
+  // The confirm step lists the first claims still to grade; their total is already counted.
+  const firstUngraded = isConfirming && ungraded > 0 ? await getReviewQueue(year, { ungradedOnly: true, pageSize: CONFIRM_LISTED, knownTotal: ungraded }) : null;
   const complete = (
-    <section className="card">
-      {access.canRun ? (
-        <CompleteReviewForm action={completeReviewAction.bind(null, year)} ungraded={step.total - step.graded} />
-      ) : (
-        <>
-          <h2>Complete the review</h2>
-          <WriteAccessNote actor={access.actor} what="complete the review" returnTo={`/reviews/${year}`} />
-        </>
-      )}
-    </section>
+    <CompleteReview
+      year={year}
+      access={access}
+      claimId={step.current?.id ?? null}
+      ungraded={ungraded}
+      firstUngraded={firstUngraded}
+      isConfirming={isConfirming}
+    />
   );
 
   const current = step.current;
@@ -46,8 +51,8 @@ export async function GuidedReview({ year, view, access }: Props) {
       <>
         <ReviewProgress graded={0} total={0} />
         <p className="card" role="status">
-          No claim needs a verdict in this review: every claim is settled (confirmed, refuted or unfalsifiable) and none
-          has been reopened.
+          No claim needs a verdict in this review: every claim is settled (confirmed, partly true, refuted or
+          unfalsifiable) and none has been reopened.
         </p>
         {complete}
       </>
@@ -73,10 +78,12 @@ export async function GuidedReview({ year, view, access }: Props) {
         )
       : null;
   const isDone = step.graded === step.total;
+  const skipHref = href(step.nextUngradedId ?? step.nextId);
 
   return (
     <>
       <ReviewProgress graded={step.graded} total={step.total} />
+      {isConfirming && complete}
       {(recorded !== null || step.isUnknown) && (
         <div role="status">
           {recorded !== null && (
@@ -88,10 +95,10 @@ export async function GuidedReview({ year, view, access }: Props) {
           {step.isUnknown && <p className="alert error">That claim is not part of this review; showing the next one to grade.</p>}
         </div>
       )}
-      <ReviewKeyboardNav previousHref={href(step.previousId)} nextHref={href(step.nextId)} />
+      <ReviewKeys previousHref={href(step.previousId)} nextHref={href(step.nextId)} skipHref={skipHref} />
       <div className={styles.layout}>
         <div className="stack">
-          <ReviewSteps previousHref={href(step.previousId)} skipHref={href(step.nextUngradedId ?? step.nextId)} nextHref={href(step.nextId)} />
+          <ReviewSteps previousHref={href(step.previousId)} skipHref={skipHref} nextHref={href(step.nextId)} canGrade={access.canRun} />
           <ReviewClaim claim={current} position={step.position} total={step.total} context={context} />
           <ReviewEvidence
             context={context}
@@ -111,6 +118,9 @@ export async function GuidedReview({ year, view, access }: Props) {
                 key={current.id}
                 action={recordReviewVerdictAction.bind(null, year, current.id)}
                 evidence={[...context.sinceLastReview.items, ...context.older.items]}
+                currentGrade={context.previous?.grade ?? null}
+                previousCredence={context.previous?.credence ?? null}
+                focusGrade={!isConfirming}
               />
             ) : (
               <>
@@ -128,7 +138,7 @@ export async function GuidedReview({ year, view, access }: Props) {
           counts={{ all: step.total, ungraded: step.total - step.graded }}
         />
       </div>
-      {complete}
+      {!isConfirming && complete}
     </>
   );
 }

@@ -18,7 +18,7 @@ export function snapshotHref(year: number, view: SnapshotView, hash = "review-cl
 export function guidedHref(year: number, view: Omit<GuidedView, "recorded">, hash?: string): string {
   return withQuery(
     `/reviews/${year}`,
-    { claim: view.claim, show: view.show, page: view.page, since: view.since, older: view.older },
+    { claim: view.claim, show: view.show, page: view.page, since: view.since, older: view.older, confirm: view.confirm },
     hash,
   );
 }

@@ -26,7 +26,8 @@ export type SnapshotView = z.output<typeof snapshotViewSchema>;
 
 /**
  * The guided review of an open review: the claim on screen, the queue's page and filter
- * (`show=ungraded`), and how much of each evidence list is shown (`since`, `older`).
+ * (`show=ungraded`), how much of each evidence list is shown (`since`, `older`), and whether
+ * the completion's confirm step is open.
  */
 export const guidedViewSchema = z.object({
   claim: optionalParam(id),
@@ -35,6 +36,8 @@ export const guidedViewSchema = z.object({
   show: optionalParam(z.enum(["ungraded"])),
   since: optionalParam(evidenceLimit),
   older: optionalParam(evidenceLimit),
+  /** `confirm=complete`: the step before completing, listing what is still ungraded (works without JavaScript). */
+  confirm: optionalParam(z.enum(["complete"])),
 });
 export type GuidedView = z.output<typeof guidedViewSchema>;
 

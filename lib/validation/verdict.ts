@@ -7,6 +7,11 @@ const RESOLVING_GRADES: readonly string[] = ["confirmed", "partly", "refuted"];
 export const createVerdictSchema = z.strictObject(
   {
     grade: z.enum(GRADES, { error: `Grade must be one of: ${GRADES.join(", ")}` }),
+    /**
+     * A probability from 0 to 1, as a JSON number: API bodies are typed. The forms take a
+     * percentage as typed ("85", "85%", "0.85") and turn it into this number with
+     * parseCredence (lib/credence.ts) before the schema sees it.
+     */
     credence: z
       .number({ error: "Credence must be a number between 0 and 1" })
       .min(0, "Credence must be between 0 and 1")
