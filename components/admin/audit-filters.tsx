@@ -12,7 +12,8 @@ export function AuditFilters({ filter, actions }: { filter: Filter; actions: str
   const types: string[] = [...AUDIT_ENTITY_TYPES];
   if (filter.entityType && !types.includes(filter.entityType)) types.push(filter.entityType);
   return (
-    <form method="get" action="/admin/audit" className={`card ${styles.filters}`} aria-label="Filter the audit log">
+    // Keyed on the filter: following a link to another filter shows it in the fields.
+    <form key={JSON.stringify(filter)} method="get" action="/admin/audit" className={`card ${styles.filters}`} aria-label="Filter the audit log">
       <div className="field">
         <label htmlFor="audit-action">Action</label>
         <select id="audit-action" name="action" defaultValue={filter.action ?? ""}>

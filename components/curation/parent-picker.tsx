@@ -43,14 +43,17 @@ export function ParentPicker({ claimId, name, inputId, label, hint, initial, sea
   const hintId = `${inputId}-picker-hint`;
   const optionId = (i: number) => `${listId}-opt-${i}`;
 
-  // Each search answers only if it is still the latest one asked.
+  // Each search answers only if it is still the latest one asked; reopening the list on the
+  // same text keeps its results and highlight instead of asking again.
+  const [answered, setAnswered] = useState<string | null>(null);
   useEffect(() => {
-    if (!isOpen) return;
+    if (!isOpen || answered === query) return;
     const ticket = ++asked.current;
     const timer = setTimeout(() => {
       startSearch(async () => {
         const res = await search(claimId, query);
         if (ticket !== asked.current) return;
+        setAnswered(query);
         if (res.ok) {
           setItems(res.items);
           setMessage(null);
@@ -62,7 +65,7 @@ export function ParentPicker({ claimId, name, inputId, label, hint, initial, sea
       });
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [query, isOpen, claimId, search]);
+  }, [query, isOpen, answered, claimId, search]);
 
   useEffect(() => {
     if (active >= 0) document.getElementById(optionId(active))?.scrollIntoView({ block: "nearest" });
@@ -104,7 +107,7 @@ export function ParentPicker({ claimId, name, inputId, label, hint, initial, sea
   const others = items.filter((c) => !c.isSameSource);
   const statusText = !isOpen
     ? ""
-    : isSearching && items.length === 0
+    : isSearching || answered !== query
       ? "Searching…"
       : message
         ? message
