@@ -41,7 +41,8 @@ const OPTIONS: CheckOptions = {
   maxAgeMs: 0,
   concurrency: 4,
   hostDelayMs: 0,
-  fetch: { allowPrivate: true, timeoutMs: 400, maxBytes: 512 * 1024 },
+  // Long enough for a page of a busy test machine; /hang is the only request that uses it all.
+  fetch: { allowPrivate: true, timeoutMs: 1500, maxBytes: 512 * 1024 },
 };
 
 describe("checkLinks", () => {
@@ -69,7 +70,7 @@ describe("checkLinks", () => {
     expect(await row(ids.missing)).toMatchObject({ linkStatus: 404, linkProblem: "broken", contentSha256: null });
     expect(await row(ids.error)).toMatchObject({ linkStatus: 500, linkProblem: "broken" });
     expect(await row(ids.chain)).toMatchObject({ linkStatus: 200, linkProblem: null, linkFinalUrl: `${pages.base}/ok/landed` });
-    expect(await row(ids.hang)).toMatchObject({ linkStatus: null, linkProblem: "unreachable", linkError: "timeout after 0.4 s" });
+    expect(await row(ids.hang)).toMatchObject({ linkStatus: null, linkProblem: "unreachable", linkError: "timeout after 1.5 s" });
     expect(await row(ids.huge)).toMatchObject({ linkStatus: 200, linkProblem: null, linkError: "larger than 0.5 MB, not hashed", contentSha256: null });
     expect(await row(ids.ftp)).toMatchObject({ linkProblem: "broken", linkError: "not an http(s) URL, not fetched" });
     const cited = (await row(ids.changing)).contentSha256;

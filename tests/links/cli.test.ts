@@ -30,7 +30,7 @@ function links(args: string[], env: Record<string, string> = {}) {
 }
 
 beforeAll(async () => {
-  pages = await startPagesServer({ slowMs: 700 });
+  pages = await startPagesServer({ slowMs: 300 });
   const claim = await makeClaim({ sourceId: (await makeSource()).id });
   for (const p of ["/slow", "/missing", "/hang"]) {
     await prisma.evidence.create({
@@ -42,7 +42,7 @@ afterAll(() => pages.close());
 
 describe("npm run links", () => {
   it("check: draws a progress bar when asked, ends with one summary line, and exits 0", async () => {
-    const r = await links(["check", "--progress", "--host-delay", "0", "--timeout", "1s"]);
+    const r = await links(["check", "--progress", "--host-delay", "0", "--timeout", "3s"]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout.trim().split("\n")).toHaveLength(1);
     expect(r.stdout).toMatch(/^links check: 3 checked \(1 ok, 1 broken, 1 unreachable, 0 changed\) in [\d.]+ s\.\n$/);

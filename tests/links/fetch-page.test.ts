@@ -7,7 +7,8 @@ import { HUGE_BYTES, OK_BODY, startPagesServer, type PagesServer } from "./pages
 
 let server: PagesServer;
 const sha = (s: string) => createHash("sha256").update(s).digest("hex");
-const opts = { allowPrivate: true, timeoutMs: 1000, maxBytes: 1024 * 1024 };
+// Generous for pages that answer; the timeout tests set their own short limit.
+const opts = { allowPrivate: true, timeoutMs: 5000, maxBytes: 1024 * 1024 };
 
 beforeAll(async () => {
   server = await startPagesServer();
