@@ -1,6 +1,13 @@
 import { expect, test, type Page } from "@playwright/test";
 import { CHART_SVG, SCORECARD_CHARTS, claimNotGraded, unique } from "./fixtures/claims";
 
+/** The claim page's write forms open on demand, behind a disclosure. */
+async function openForm(page: Page, name: string) {
+  const summary = page.locator("summary", { hasText: new RegExp(`^${name}$`) });
+  await summary.click();
+  await expect(page.getByRole("form", { name })).toBeVisible();
+}
+
 async function confirmedCount(page: Page): Promise<number> {
   const row = page.getByTestId("verdict-counts").getByRole("row", { name: /^Confirmed/ });
   return Number(await row.getByRole("cell").last().textContent());
@@ -28,9 +35,13 @@ test("a newcomer logs evidence, records a verdict and sees the scorecard change"
 
   await page.goto(`/predictions/${claim.id}`);
   await expect(page.getByRole("heading", { level: 1, name: claim.statement })).toBeVisible();
-  await expect(page.locator(CHART_SVG)).toHaveCount(1);
+  // The timeline's two lanes: the evidence strip and the credence line.
+  await expect(page.locator(CHART_SVG)).toHaveCount(2);
 
   const title = unique("E2E evidence");
+  // The forms open on demand.
+  await expect(page.getByRole("form", { name: "Log evidence" })).toBeHidden();
+  await openForm(page, "Log evidence");
   const form = page.getByRole("form", { name: "Log evidence" });
   await form.getByLabel("Title").fill(title);
   await form.getByLabel("Source URL").fill("https://example.org/report");
@@ -40,27 +51,37 @@ test("a newcomer logs evidence, records a verdict and sees the scorecard change"
   await form.getByLabel("Summary").fill("Observed in a public demo.");
   await form.getByRole("button", { name: "Log evidence" }).click();
 
-  await expect(form.getByRole("status")).toContainText(`Evidence “${title}” logged.`);
+  // The page says so, and the new item is highlighted and focused.
+  await expect(page.getByRole("status").filter({ hasText: `Evidence “${title}” logged.` })).toBeVisible();
+  await expect(page).toHaveURL(/[?&]added=/);
   const list = page.getByTestId("evidence-list");
   await expect(list.getByRole("link", { name: title })).toBeVisible();
-  await expect(list.getByRole("listitem").filter({ hasText: title })).toContainText("logged by E2E admin");
+  const added = list.getByRole("listitem").filter({ hasText: title });
+  await expect(added).toContainText("by E2E admin");
+  await expect(added).toHaveClass(/just-added/);
+  await expect(added).toContainText("Just added");
+  await expect(added).toBeFocused();
+  await expect(added).toBeInViewport();
 
   // The timeline's data table lists the new item too.
   const timeline = page.locator("section", { has: page.getByRole("heading", { name: "Timeline" }) });
   await timeline.getByText("Show data table").click();
   await expect(timeline.getByRole("table").getByText(title)).toBeVisible();
 
+  await openForm(page, "Record a verdict");
   const verdict = page.getByRole("form", { name: "Record a verdict" });
   await verdict.getByLabel("Grade").selectOption("confirmed");
-  await verdict.getByLabel("Credence (0–1)").fill("0.95");
+  await verdict.getByLabel("Credence (%)").fill("95");
   await verdict.getByLabel("Rationale").fill("The new evidence settles it.");
   await verdict.getByRole("checkbox", { name: new RegExp(title) }).check();
   await verdict.getByRole("button", { name: "Record verdict" }).click();
-  await expect(verdict.getByRole("status")).toContainText("Verdict recorded.");
+  await expect(page.getByRole("status").filter({ hasText: "Verdict recorded." })).toBeVisible();
 
-  // Newest first: the new verdict heads the history.
+  // Newest first: the new verdict heads the history, highlighted and focused.
   const history = page.getByTestId("verdict-history");
   const last = history.locator("tbody tr").first();
+  await expect(last).toHaveClass(/just-added/);
+  await expect(last).toBeFocused();
   await expect(last).toContainText("Confirmed");
   await expect(last).toContainText("The new evidence settles it.");
   await expect(last).toContainText(title);
@@ -74,6 +95,7 @@ test("bad form input shows errors next to the fields and stores nothing", async 
   await page.goto(`/predictions/${claim.id}`);
   const countBefore = await page.getByTestId("evidence-list").getByRole("listitem").count();
 
+  await openForm(page, "Log evidence");
   const form = page.getByRole("form", { name: "Log evidence" });
   await form.getByLabel("Source URL").fill("javascript:alert(1)");
   await form.getByLabel("Date observed").fill("2999-01-01");
@@ -90,11 +112,12 @@ test("bad form input shows errors next to the fields and stores nothing", async 
   // What the user typed is kept.
   await expect(form.getByLabel("Source URL")).toHaveValue("javascript:alert(1)");
 
+  await openForm(page, "Record a verdict");
   const verdict = page.getByRole("form", { name: "Record a verdict" });
-  await verdict.getByLabel("Credence (0–1)").fill("1.5");
+  await verdict.getByLabel("Credence (%)").fill("150");
   await verdict.getByRole("button", { name: "Record verdict" }).click();
   await expect(verdict.getByLabel("Grade")).toHaveAccessibleDescription(/Grade must be one of/);
-  await expect(verdict.getByLabel("Credence (0–1)")).toHaveAccessibleDescription(/between 0 and 1/);
+  await expect(verdict.getByLabel("Credence (%)")).toHaveAccessibleDescription(/between 0 and 100/);
   await expect(verdict.getByLabel("Rationale")).toHaveAccessibleDescription(/Rationale is required/);
 
   await page.reload();
@@ -107,9 +130,10 @@ test("the prediction list filters, searches and sorts through the URL", async ({
   const all = await rows.count();
   expect(all).toBeGreaterThan(10);
 
+  // Filters apply as they change: no Apply button, and no empty parameters in the URL.
+  await expect(page.getByRole("button", { name: "Apply" })).toHaveCount(0);
   await page.getByLabel("Search").fill("Anthropic");
-  await page.getByRole("button", { name: "Apply" }).click();
-  await expect(page).toHaveURL(/q=Anthropic/);
+  await expect(page).toHaveURL(/\/predictions\?q=Anthropic$/);
   await expect(rows).toHaveCount(1);
 
   await page.goto("/predictions?tag=companies&sort=evidence");
@@ -119,7 +143,7 @@ test("the prediction list filters, searches and sorts through the URL", async ({
   expect(filtered).toBeGreaterThan(0);
   expect(filtered).toBeLessThan(all);
   // Each row shows a sign of its evidence balance.
-  await expect(rows.first().getByText(/Evidence: \d+ supporting, \d+ contradicting/)).toBeAttached();
+  await expect(rows.first().locator("td").last().getByText(/Evidence: \d+ supporting, \d+ contradicting/)).toBeAttached();
 });
 
 test("a source page lists its claims in the order they appear", async ({ page }) => {

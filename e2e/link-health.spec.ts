@@ -77,6 +77,10 @@ test("editors find broken and changed evidence links on the link-health page", a
 
     await changedRow.getByRole("link", { name: claim.statement }).click();
     await expect(page).toHaveURL(new RegExp(`/predictions/${claim.id}$`));
+    // The claim page flags the same items in its evidence list.
+    const evidence = page.getByTestId("evidence-list");
+    await expect(evidence.getByRole("listitem").filter({ hasText: titles.broken }).getByText("Link broken (404)")).toBeVisible();
+    await expect(evidence.getByRole("listitem").filter({ hasText: titles.changed }).getByText(/^Page changed since it was cited/)).toBeVisible();
   } finally {
     for (const id of ids) {
       const res = await request.post(`/api/evidence/${id}/retract`, { data: { reason: "Cleanup after the link-health spec." } });

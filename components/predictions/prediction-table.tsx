@@ -2,13 +2,25 @@ import Link from "next/link";
 import { DueFlags } from "@/components/ui/due-flags";
 import { EvidenceLean } from "@/components/ui/evidence-lean";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
-import type { PredictionSummary } from "@/lib/db/predictions";
+import type { ClaimFamily } from "@/lib/db/claim-list";
 import { formatHorizon } from "@/lib/horizon";
+import { QuoteMatch } from "./quote-match";
 
-export function PredictionTable({ predictions, today }: { predictions: PredictionSummary[]; today: string }) {
+type Props = {
+  predictions: ClaimFamily[];
+  /** The search, when there is one: each row shows where its quote matched. */
+  query?: string;
+  /** True when a filter is on: sub-claims listed under a parent are the matching ones. */
+  isFiltered?: boolean;
+};
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** The claim list: one row per top-level claim, its sub-claims behind a disclosure in the row. */
+export function PredictionTable({ predictions, query, isFiltered = false }: Props) {
   return (
     <table className="data" data-testid="prediction-table">
-      <caption className="visually-hidden">Predictions matching the filters</caption>
+      <caption className="visually-hidden">Predictions matching the filters, sub-claims under their parent</caption>
       <thead>
         <tr>
           <th scope="col">Claim</th>
@@ -26,6 +38,7 @@ export function PredictionTable({ predictions, today }: { predictions: Predictio
             <th scope="row" style={{ fontWeight: 400 }}>
               {p.parentId && <span className="small muted">Sub-claim · </span>}
               <Link href={`/predictions/${p.id}`}>{p.statement}</Link>
+              <QuoteMatch quote={p.quote} query={query} />
               <div className="small muted">
                 {p.source.title} · {p.section}
               </div>
@@ -38,6 +51,7 @@ export function PredictionTable({ predictions, today }: { predictions: Predictio
                   ))}
                 </div>
               )}
+              <SubClaimList family={p} query={query} isFiltered={isFiltered} />
             </th>
             <td>{formatHorizon(p.horizon)}</td>
             <td className="num">
@@ -45,7 +59,7 @@ export function PredictionTable({ predictions, today }: { predictions: Predictio
               {p.credenceWord && <div className="small muted">“{p.credenceWord}”</div>}
             </td>
             <td>
-              <VerdictBadge grade={p.currentVerdict} />
+              <RowVerdict family={p} />
               <div>
                 <DueFlags due={p.due} />
               </div>
@@ -57,5 +71,47 @@ export function PredictionTable({ predictions, today }: { predictions: Predictio
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** The claim's own verdict; for a parent without one, its sub-claims' roll-up, saying so. */
+function RowVerdict({ family: p }: { family: ClaimFamily }) {
+  if (p.currentVerdict || !p.effectiveGrade || p.subClaimCount === 0) return <VerdictBadge grade={p.currentVerdict} />;
+  return (
+    <>
+      <VerdictBadge grade={p.effectiveGrade} />
+      <div className="small muted" data-testid="rolled-up">
+        (rolled up from {plural(p.subClaimCount, "sub-claim")})
+      </div>
+    </>
+  );
+}
+
+function SubClaimList({ family: p, query, isFiltered }: { family: ClaimFamily; query?: string; isFiltered: boolean }) {
+  const { items, matching } = p.subClaims;
+  if (matching === 0) return null;
+  const label =
+    isFiltered && matching < p.subClaimCount
+      ? `${matching} of ${p.subClaimCount} sub-claims ${matching === 1 ? "matches" : "match"}`
+      : plural(matching, "sub-claim");
+  return (
+    // A search opens it: the match may be in a sub-claim.
+    <details className="sub-claims" open={Boolean(query) || undefined}>
+      <summary>{label}</summary>
+      <ul aria-label={`Sub-claims of “${p.statement}”`}>
+        {items.map((c) => (
+          <li key={c.id}>
+            <Link href={`/predictions/${c.id}`}>{c.statement}</Link> <VerdictBadge grade={c.currentVerdict} />{" "}
+            <EvidenceLean tally={c.tally} />
+            <QuoteMatch quote={c.quote} query={query} />
+          </li>
+        ))}
+        {matching > items.length && (
+          <li className="small">
+            <Link href={`/predictions/${p.id}#sub-claims-heading`}>All {plural(p.subClaimCount, "sub-claim")} on the claim’s page</Link>
+          </li>
+        )}
+      </ul>
+    </details>
   );
 }

@@ -265,3 +265,8 @@ export async function claimStatements(ids: string[]): Promise<Record<string, str
   const rows = await prisma.prediction.findMany({ where: { id: { in: ids.slice(0, 100) } }, select: { id: true, statement: true } });
   return Object.fromEntries(rows.map((r) => [r.id, r.statement]));
 }
+
+/** The list rows of up to a page of claims, by id, in the order given (the claim list's families). */
+export async function listPredictionsByIds(ids: string[], now = new Date()): Promise<PredictionSummary[]> {
+  return summariesInOrder(ids.slice(0, MAX_PAGE_SIZE), now);
+}

@@ -74,6 +74,8 @@ export default async function PredictionPage({ params, searchParams }: PageProps
   const addedEvidence = addedParam ? p.evidence.find((e) => e.id === addedParam) : undefined;
   const addedVerdict = addedParam && !addedEvidence ? p.verdicts.find((v) => v.id === addedParam) : undefined;
   const addedElement = addedEvidence ? addedItemId("evidence", addedEvidence.id) : addedVerdict ? addedItemId("verdict", addedVerdict.id) : null;
+  // The newest live verdict: the form offers its credence as the starting point.
+  const latestVerdict = timeline.verdicts[timeline.verdicts.length - 1];
   const mayLog = canLogEvidence(actor);
   const mayGrade = canRecordVerdict(actor);
   return (
@@ -156,7 +158,13 @@ export default async function PredictionPage({ params, searchParams }: PageProps
         <h2 id="verdicts-heading">Verdict history ({p.verdictPage.total})</h2>
         {mayGrade ? (
           <FormDisclosure label="Record a verdict" savedKey={addedVerdict?.id}>
-            <VerdictForm action={recordVerdictOnClaimPage.bind(null, p.id)} evidence={citable} liveEvidenceCount={p.evidenceCount} />
+            <VerdictForm
+              action={recordVerdictOnClaimPage.bind(null, p.id)}
+              evidence={citable}
+              liveEvidenceCount={p.evidenceCount}
+              currentGrade={p.currentVerdict}
+              previousCredence={latestVerdict?.credence ?? null}
+            />
           </FormDisclosure>
         ) : (
           mayLog && <WriteAccessNote actor={actor} what="record a verdict" returnTo={here} />
