@@ -76,7 +76,7 @@ test.describe("signed out", () => {
     await form.getByRole("button", { name: "Log evidence" }).click();
     // Attribution is the account's name, not a typed one.
     const item = page.getByTestId("evidence-list").getByRole("listitem").filter({ hasText: title });
-    await expect(item).toContainText("logged by E2E editor");
+    await expect(item).toContainText("by E2E editor");
 
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
