@@ -7,6 +7,7 @@ import { Prisma } from "../generated/prisma/client";
 import { prisma } from "./client";
 import { toIsoDay } from "./dates";
 import { isHindsight } from "../forecast-scoring";
+import type { LinkHealth } from "../links/describe";
 import { MAX_PAGE_SIZE, readPage, sortKey, type Page, type PageRequest, type SortKey } from "./keyset";
 
 export type EvidenceItem = {
@@ -66,6 +67,20 @@ export type VerdictItem = {
   citations: { id: string; title: string; url: string }[];
   retracted: Retraction | null;
 };
+
+/** An item's link fields in the shape the link-health flag (components/evidence/link-health.tsx) reads. */
+export function linkHealthOf(e: Pick<EvidenceItem, "url" | "archiveUrl" | "link">): LinkHealth {
+  return {
+    url: e.url,
+    archiveUrl: e.archiveUrl,
+    linkProblem: e.link?.problem ?? null,
+    linkStatus: e.link?.status ?? null,
+    linkError: e.link?.error ?? null,
+    linkFinalUrl: e.link?.finalUrl ?? null,
+    linkCheckedAt: e.link?.checkedAt ?? null,
+    linkChangedAt: e.link?.changedAt ?? null,
+  };
+}
 
 export function retractionOf(row: { retractedAt: Date | null; retractedBy: string | null; retractReason: string | null }): Retraction | null {
   return row.retractedAt ? { at: row.retractedAt.toISOString(), by: row.retractedBy ?? "", reason: row.retractReason ?? "" } : null;
