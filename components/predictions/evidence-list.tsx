@@ -2,9 +2,7 @@ import { LinkHealthNote } from "@/components/evidence/link-health";
 import { retractEvidenceAction } from "@/lib/actions/claim-actions";
 import { addedItemId } from "@/lib/claim-added";
 import { STANCE_COLORS, STANCE_LABELS } from "@/lib/domain";
-import { LinkHealthNote } from "@/components/evidence/link-health";
 import { linkHealthOf, type EvidenceItem } from "@/lib/db/claim-history";
-import type { LinkHealth } from "@/lib/links/describe";
 import { RetractForm } from "./retract-form";
 import { RetractedNote } from "./retracted-note";
 
@@ -17,18 +15,6 @@ type Props = {
   /** The item just saved, highlighted. */
   addedId?: string | null;
 };
-
-/** The evidence item's link fields in the shape the link-health flag reads. */
-const linkHealthOf = (e: EvidenceItem): LinkHealth => ({
-  url: e.url,
-  archiveUrl: e.archiveUrl,
-  linkProblem: e.link?.problem ?? null,
-  linkStatus: e.link?.status ?? null,
-  linkError: e.link?.error ?? null,
-  linkFinalUrl: e.link?.finalUrl ?? null,
-  linkCheckedAt: e.link?.checkedAt ?? null,
-  linkChangedAt: e.link?.changedAt ?? null,
-});
 
 export function EvidenceList({ evidence, predictionId, canRetract, start, addedId = null }: Props) {
   if (evidence.length === 0) {
