@@ -11,6 +11,13 @@ import { SEED_EVIDENCE } from "../prisma/seed-data/evidence";
 import { SEED_VERDICTS } from "../prisma/seed-data/verdicts";
 
 const ESSAY_PATH = path.resolve(__dirname, "../../shared/seed/state-of-ml-2022-next-steps.md");
+/**
+ * The essay is not published in this repository; it sits in the shared folder beside it. Its
+ * absence fails the verbatim check below, unless SKIP_ESSAY_CHECK=1 says so on purpose (the
+ * test is then reported as skipped, with the reason in its name).
+ */
+const ESSAY_PRESENT = existsSync(ESSAY_PATH);
+const SKIP_ESSAY_CHECK = !ESSAY_PRESENT && process.env.SKIP_ESSAY_CHECK === "1";
 
 const EARLIEST = "2022-05-12";
 const LATEST = "2026-11-26";
@@ -51,7 +58,12 @@ describe("essay source", () => {
 });
 
 describe("essay claims", () => {
-  it.skipIf(!existsSync(ESSAY_PATH))("quote verbatim text of the essay, in essay order, under the right heading", () => {
+  it.skipIf(SKIP_ESSAY_CHECK)(
+    SKIP_ESSAY_CHECK
+      ? `quote verbatim text of the essay (SKIPPED: SKIP_ESSAY_CHECK=1 and ${ESSAY_PATH} is missing)`
+      : "quote verbatim text of the essay, in essay order, under the right heading",
+    () => {
+    expect(ESSAY_PRESENT, `The essay is missing at ${ESSAY_PATH}: put the shared folder beside the repository, or set SKIP_ESSAY_CHECK=1 to skip this check on purpose`).toBe(true);
     const raw = readFileSync(ESSAY_PATH, "utf8");
     const essay = normaliseEssay(raw);
 
