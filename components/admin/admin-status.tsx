@@ -27,7 +27,7 @@ export function AdminStatusTiles({ status: s }: { status: AdminStatus }) {
     <div className="grid grid-stats" data-testid="admin-status">
       <Tile title="Claims" href="/predictions" linkText="All claims" figure={s.claims.total.toLocaleString("en")}>
         <p className="small muted">
-          {plural(s.claims.graded, "graded")} · {plural(s.claims.subClaims, "sub-claim")}
+          {s.claims.graded.toLocaleString("en")} graded · {plural(s.claims.subClaims, "sub-claim")}
         </p>
       </Tile>
       <Tile title="Sources" href="/sources" linkText="All sources" figure={s.sources.toLocaleString("en")}>
