@@ -139,7 +139,7 @@ test("a reviewer runs this year's review with the keyboard, skips a claim, compl
   await expect(heading).toHaveText(statements[0]);
   await expect(page.getByRole("heading", { name: `Evidence since the last review (${last.year})` })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Older evidence" })).toBeVisible();
-  await expect(page.getByText("Keyboard: j / → next, k / ← previous")).toBeVisible();
+  await expect(page.getByText(/^Keys: 1–7 grade, Ctrl \+ Enter records, s skips, j \/ → next, k \/ ← previous/)).toBeVisible();
   await expectNoSeriousViolations(page);
 
   const chosen: Grade[] = [];
@@ -149,7 +149,7 @@ test("a reviewer runs this year's review with the keyboard, skips a claim, compl
     const g = gradeOtherThan(previous, last.grades.get(ids[i]));
     chosen[i] = g;
     await form.getByLabel("Grade").selectOption(g);
-    await form.getByLabel("Credence (0–1)").fill("0.4");
+    await form.getByLabel("Credence (%)").fill("40");
     await form.getByLabel("Rationale").fill(`Graded in the ${YEAR} e2e review.`);
     const submit = form.getByRole("button", { name: "Record verdict" });
     if (submitWithKeyboard) await submit.press("Enter");
@@ -195,12 +195,11 @@ test("a reviewer runs this year's review with the keyboard, skips a claim, compl
     await expect(queueItem(1)).toContainText(`Graded: ${GRADE_LABELS[chosen[1]]}`);
   });
 
-  await test.step("complete the review", async () => {
-    const complete = page.getByRole("form", { name: "Complete the review" });
-    await expect(complete).toContainText(
-      `${total - 2} claims not graded in this review will keep their previous verdict in the snapshot`,
-    );
-    await complete.getByRole("button", { name: "Complete review" }).click();
+  await test.step("complete the review, through its confirm step", async () => {
+    await page.getByRole("link", { name: "Complete review…" }).click();
+    const confirm = page.getByRole("region", { name: `Complete the ${YEAR} review?` });
+    await expect(confirm).toContainText(`${total - 2} claims are still not graded in this review`);
+    await confirm.getByRole("button", { name: `Complete anyway (${total - 2} carry over)` }).click();
     await expect(page).toHaveURL(new RegExp(`/reviews/${YEAR}$`));
     await expect(page.getByRole("heading", { level: 1, name: `${YEAR} review` })).toBeVisible();
     await expect(page.getByRole("heading", { name: `Scorecard at the ${YEAR} review` })).toBeVisible();
@@ -227,21 +226,22 @@ test("a reviewer runs this year's review with the keyboard, skips a claim, compl
     await expect(page.getByRole("table", { name: `Every claim in the ${YEAR} snapshot` })).toBeVisible();
     for (const i of [0, 1]) {
       // The snapshot's filters, in the URL: the claims whose grade moved, now graded as chosen.
-      // A claim added since the last review (other specs add some) is in the "new" group.
+      // A claim added since the last review (other specs add some) is in the "new" group, and
+      // one that had no verdict then in the "first verdict" group: neither is a grade move.
+      const inLast = last.grades.has(ids[i]);
       const before = last.grades.get(ids[i]) ?? null;
+      const [label, changed] = !inLast ? ["New since the last review", "new"] : before === null ? ["First verdict", "first"] : ["Grade moved (any direction)", "1"];
       const filters = page.getByRole("search", { name: "Filter the snapshot" });
       await filters.getByLabel("Verdict").selectOption(chosen[i]);
-      await filters
-        .getByLabel(`Since the ${last.year} review`)
-        .selectOption({ label: before === null ? "Grade moved: New" : "Grade moved (any direction)" });
+      await filters.getByLabel(`Since the ${last.year} review`).selectOption({ label });
       await filters.getByRole("button", { name: "Apply" }).click();
-      await expect(page).toHaveURL(new RegExp(`[?&]changed=${before === null ? "new" : "1"}(&|#|$)`));
+      await expect(page).toHaveURL(new RegExp(`[?&]changed=${changed}(&|#|$)`));
       await expect(page).toHaveURL(new RegExp(`[?&]grade=${chosen[i]}(&|#|$)`));
-      const moved = page.getByRole("table", { name: /^Claims whose grade moved/ });
+      const moved = page.getByRole("table", { name: /^Claims (whose grade moved|new since|that got their first verdict)/ });
       const row = moved.getByRole("row").filter({ has: page.getByRole("link", { name: statements[i], exact: true }) });
       if (before !== null) await expect(row).toContainText(GRADE_LABELS[before]);
       await expect(row).toContainText(GRADE_LABELS[chosen[i]]);
-      await expect(row).toContainText(DIRECTION_LABELS[gradeDirection(before, chosen[i])]);
+      await expect(row).toContainText(DIRECTION_LABELS[inLast ? gradeDirection(before, chosen[i]) : "new"]);
       quotes[i] = ((await row.getByRole("cell").first().textContent()) ?? "").replace(/^“|”$/g, "");
       // The skipped claim kept its grade, so it did not move.
       await expect(moved.getByRole("link", { name: statements[2], exact: true })).toHaveCount(0);

@@ -73,8 +73,9 @@ export function ReviewKeys({ previousHref, nextHref, skipHref }: Props) {
         select.focus({ preventScroll: true });
         return;
       }
-      // Arrow keys on a control that uses them (a select, a radio) stay with it.
-      const usesArrows = e.target instanceof HTMLSelectElement || (e.target instanceof HTMLInputElement && e.target.type === "radio");
+      // Left and right arrows move between claims, even from the grade (up and down still
+      // change it); a radio group keeps all four.
+      const usesArrows = e.target instanceof HTMLInputElement && e.target.type === "radio";
       const { previousHref: prev, nextHref: next, skipHref: skip } = hrefs.current;
       const href =
         e.key === "s" ? skip

@@ -45,7 +45,12 @@ export function openRawScorecard(file: string): RawScorecard {
       `SELECT "id", "statement", "horizonFrom", "horizonTo", "currentGrade" FROM "Prediction"
        WHERE "horizonTo" < ? AND ${NOT_FINAL} ORDER BY "horizonTo", "horizonFrom", "position", "id" LIMIT ${PAST_HORIZON_SHOWN}`,
     ),
-    stale: go(`SELECT COUNT(*) AS "n" FROM "Prediction" WHERE ${NOT_FINAL} AND ("currentVerdictAt" < ? OR ("currentVerdictAt" IS NULL AND "madeOn" < ?))`),
+    // The rule of staleSql in lib/db/claim-query.ts: a verdict that is not final, and creation,
+    // last verdict and the last completed review that included the claim all before the cutoff.
+    stale: go(
+      `SELECT COUNT(*) AS "n" FROM "Prediction" WHERE "currentGrade" IS NOT NULL AND ${NOT_FINAL} AND "createdAt" < ? AND "currentVerdictAt" < ?
+       AND "id" NOT IN (SELECT re."predictionId" FROM "ReviewEntry" re JOIN "Review" r ON r."id" = re."reviewId" WHERE r."status" = 'completed' AND r."completedOn" >= ?)`,
+    ),
     totals: go(`SELECT COUNT(*) AS "resolved", ${BOTH(outcome(`p."effectiveGrade"`))} FROM "Prediction" p WHERE ${RESOLVED}`),
     calibrationImplied: go(
       `SELECT ${bin(`p."impliedCredence"`)} AS "bin", COUNT(*) AS "n", SUM(p."impliedCredence") AS "credence", SUM(${outcome(`p."effectiveGrade"`)}) AS "outcome"
@@ -82,7 +87,7 @@ export function openRawScorecard(file: string): RawScorecard {
       rows += statements.byGrade.all().length;
       rows += statements.pastHorizonCount.all(year).length;
       rows += statements.pastHorizonTop.all(year).length;
-      rows += statements.stale.all(cutoff, cutoff).length;
+      rows += statements.stale.all(cutoff, cutoff, cutoff).length;
       rows += statements.totals.all().length;
       rows += statements.calibrationImplied.all().length;
       rows += statements.calibrationVerdict.all().length;
@@ -99,7 +104,7 @@ export function openRawScorecard(file: string): RawScorecard {
       for (const r of statements.byGrade.all() as { grade: string | null; n: number }[]) if (r.grade) byVerdict[r.grade] = r.n;
       return {
         byVerdict,
-        stale: (statements.stale.get(cutoff, cutoff) as { n: number }).n,
+        stale: (statements.stale.get(cutoff, cutoff, cutoff) as { n: number }).n,
         readyForFinal: (statements.pastHorizonCount.get(year) as { n: number }).n,
         resolved: (statements.totals.get() as { resolved: number }).resolved,
       };

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { guardedLoader } from "@/components/auth/page-guard";
 import { CompletedReview } from "@/components/reviews/completed-review";
 import { GuidedReview } from "@/components/reviews/guided-review";
 import { ReviewHeader } from "@/components/reviews/review-header";
-import { Skeleton } from "@/components/ui/skeleton";
 import { parseYear } from "@/lib/api/reviews";
 import { canRunReview } from "@/lib/auth/permissions";
 import { getReview } from "@/lib/db/reviews";
@@ -36,9 +34,9 @@ export default async function ReviewPage({ params, searchParams }: PageProps<"/r
     <div className="stack">
       <ReviewHeader review={review} />
       {review.status === "open" ? (
-        <Suspense fallback={<Skeleton label="the guided review" height={480} />}>
-          <GuidedReview year={review.year} view={parseGuidedView(query)} access={access} />
-        </Suspense>
+        // Not behind Suspense: streamed content needs JavaScript to appear, and grading and the
+        // completion's confirm step are forms that work without it.
+        <GuidedReview year={review.year} view={parseGuidedView(query)} access={access} />
       ) : (
         <CompletedReview review={review} view={parseSnapshotView(query)} access={access} />
       )}
