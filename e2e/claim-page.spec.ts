@@ -192,6 +192,9 @@ test("search shows the matching quote with the match marked, as text", async ({ 
 
   await page.goto(`/predictions?q=${word}`);
   await expect(page.getByTestId("prediction-table").getByTestId("quote-match").locator("mark")).toHaveText(word);
+  // One claim is "1 claim" everywhere on the page.
+  await expect(page.getByTestId("claim-count")).toHaveText("1 claim matches these filters.");
+  await expect(page.getByRole("navigation", { name: "Pages of claims" }).locator("p")).toHaveText("1 of 1 claim");
 });
 
 test("filters apply as they change, and the URL carries only the filters in use", async ({ page }) => {

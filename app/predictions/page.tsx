@@ -55,11 +55,11 @@ export default async function PredictionsPage({ searchParams }: PageProps<"/pred
             <p className="small muted">Pages count top-level claims only; each claim’s sub-claims open under it.</p>
           )}
           <PredictionTable predictions={predictions.items} query={filter.q} isFiltered={isFiltered} />
-          <Pagination total={total} page={page} pageSize={PAGE_SIZE} hrefFor={hrefFor} label="claims" />
+          <Pagination total={total} page={page} pageSize={PAGE_SIZE} hrefFor={hrefFor} label="claims" labelOne="claim" />
         </div>
       ) : total > 0 ? (
         <div className="card">
-          <Pagination total={total} page={page} pageSize={PAGE_SIZE} hrefFor={hrefFor} label="claims" />
+          <Pagination total={total} page={page} pageSize={PAGE_SIZE} hrefFor={hrefFor} label="claims" labelOne="claim" />
           <p>
             <Link href={hrefFor(1)}>Go to the first page</Link>
           </p>

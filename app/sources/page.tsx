@@ -45,7 +45,7 @@ export default async function SourcesPage({ searchParams }: PageProps<"/sources"
         </ul>
       )}
       {total > PER_PAGE && (
-        <Pagination total={total} page={page} pageSize={PER_PAGE} hrefFor={(n) => withParam("/sources", query, "page", n === 1 ? null : String(n))} label="sources" />
+        <Pagination total={total} page={page} pageSize={PER_PAGE} hrefFor={(n) => withParam("/sources", query, "page", n === 1 ? null : String(n))} label="sources" labelOne="source" />
       )}
     </div>
   );

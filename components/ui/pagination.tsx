@@ -10,6 +10,8 @@ type Props = {
   hrefFor: (page: number) => string;
   /** What the rows are, for the landmark's name: "claims", "snapshot rows"… */
   label: string;
+  /** The same for one row ("claim"), so a list of one does not read "1 claims". */
+  labelOne?: string;
 };
 
 /** Which page numbers to link: the first, the last, and two either side of the current one. */
@@ -25,14 +27,17 @@ export function pageWindow(page: number, pageCount: number): (number | "gap")[] 
 }
 
 /** Page links for a long list: previous, next, numbered pages around the current one, and where we are. */
-export function Pagination({ total, page, pageSize, hrefFor, label }: Props) {
+export function Pagination({ total, page, pageSize, hrefFor, label, labelOne }: Props) {
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const last = Math.min(total, page * pageSize);
+  const noun = total === 1 && labelOne ? labelOne : label;
   return (
     <nav className="pagination" aria-label={`Pages of ${label}`}>
       <p className="small muted" style={{ margin: 0 }}>
-        {first > last ? `Page ${page} is past the end (${total} ${label}).` : `${first}–${last} of ${total} ${label}`}
+        {first > last
+          ? `Page ${page} is past the end (${total} ${noun}).`
+          : `${first === last ? first : `${first}–${last}`} of ${total} ${noun}`}
         {pageCount > 1 && ` · page ${Math.min(page, pageCount)} of ${pageCount}`}
       </p>
       {pageCount > 1 && (

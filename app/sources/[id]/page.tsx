@@ -93,7 +93,7 @@ export default async function SourcePage({ params, searchParams }: PageProps<"/s
           </ol>
         )}
         {claims.total > CLAIMS_PER_PAGE && (
-          <Pagination total={claims.total} page={page} pageSize={CLAIMS_PER_PAGE} hrefFor={hrefFor} label="claims" />
+          <Pagination total={claims.total} page={page} pageSize={CLAIMS_PER_PAGE} hrefFor={hrefFor} label="claims" labelOne="claim" />
         )}
       </section>
       {canManageClaims(actor) && (
