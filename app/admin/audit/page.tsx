@@ -49,7 +49,7 @@ export default async function AdminAuditPage({ searchParams }: PageProps<"/admin
           ? isFiltered
             ? "No audit rows match these filters."
             : "No audit rows yet."
-          : `${page.total} ${page.total === 1 ? "row" : "rows"}${isFiltered ? " match these filters" : ""}.`}
+          : `${page.total} ${page.total === 1 ? "row" : "rows"}${isFiltered ? (page.total === 1 ? " matches these filters" : " match these filters") : ""}.`}
       </p>
       {rows.length > 0 && (
         <section className="card" aria-label="Audit rows">
