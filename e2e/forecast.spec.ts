@@ -12,6 +12,8 @@ type Scorecard = {
   logScore: number | null;
   calibration: Record<string, number | null>[];
   byTag: { tag: string; implied: Score; verdict: Score }[];
+  verdictScores: Score;
+  excludedHindsight: number;
 };
 
 async function getScorecard(request: APIRequestContext, query = ""): Promise<Scorecard> {
@@ -46,13 +48,20 @@ test("the scorecard shows Brier and log scores with their n, and a calibration t
 
   const implied = await readScores(page, /^Author.s implied credence/);
   const verdict = await readScores(page, /^Verdict credences/);
-  for (const s of [implied, verdict]) {
-    expect(s.brier).toMatch(/^\d\.\d{3}$/);
-    expect(s.logScore).toMatch(/^(−|-)?\d+\.\d{3}$/);
-    expect(toNumber(s.brier)).toBeGreaterThanOrEqual(0);
-    expect(toNumber(s.brier)).toBeLessThanOrEqual(1);
-    expect(toNumber(s.logScore)).toBeLessThanOrEqual(0);
-  }
+  expect(implied.brier).toMatch(/^\d\.\d{3}$/);
+  expect(implied.logScore).toMatch(/^(−|-)?\d+\.\d{3}$/);
+  expect(toNumber(implied.brier)).toBeGreaterThanOrEqual(0);
+  expect(toNumber(implied.brier)).toBeLessThanOrEqual(1);
+  expect(toNumber(implied.logScore)).toBeLessThanOrEqual(0);
+  // Every starter credence was entered (by the seed) after its outcome was known: hindsight,
+  // so the verdict credences score nothing yet, and the page says how many it left out.
+  expect(api.verdictScores.n).toBe(0);
+  expect(api.excludedHindsight).toBeGreaterThan(0);
+  expect(verdict).toEqual({ n: 0, brier: "—", logScore: "—" });
+  await expect(page.getByText(/Verdict credences: not enough real-time forecasts yet/)).toBeVisible();
+  await expect(page.getByTestId("excluded-hindsight")).toHaveText(
+    new RegExp(`^${api.excludedHindsight} credences? (was|were) left out as hindsight`),
+  );
   // The page and the API agree on the headline figures.
   expect(implied.n).toBe(api.n);
   expect(implied.brier).toBe(api.brier!.toFixed(3));
