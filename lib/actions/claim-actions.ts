@@ -5,7 +5,8 @@ import { ConflictError, InvalidReferenceError, NotFoundError } from "../db/error
 import { createEvidence, createVerdict } from "../db/writes";
 import { fieldErrorsOf } from "../validation/common";
 import { createEvidenceSchema } from "../validation/evidence";
-import { canLogEvidence, canRecordVerdict, canRetract } from "../auth/permissions";
+import { canLogEvidence, canRecordVerdict, canRetract, canRunReview } from "../auth/permissions";
+import { reopenClaim } from "../db/review-queue";
 import { retractEvidence, retractVerdict } from "../db/retractions";
 import { reasonSchema } from "../validation/review";
 import { text, type FormState } from "./form-state";
@@ -100,4 +101,23 @@ export async function retractEvidenceAction(predictionId: string, evidenceId: st
 
 export async function retractVerdictAction(predictionId: string, verdictId: string, _prev: FormState, form: FormData) {
   return retract("verdict", predictionId, verdictId, form);
+}
+
+/** Reopens a claim with a final verdict, with a reason, so the next review grades it again. */
+export async function reopenClaimAction(predictionId: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const who = await allowAction(canRunReview, `/predictions/${predictionId}`);
+  if (!who) return FORBIDDEN_STATE;
+  const values = { reason: text(form, "reason") ?? "" };
+  const parsed = reasonSchema.safeParse(values);
+  if (!parsed.success) {
+    return { status: "error", message: "Please give a reason.", fieldErrors: fieldErrorsOf(parsed.error), values };
+  }
+  try {
+    await reopenClaim(predictionId, parsed.data.reason, who.audit);
+  } catch (e) {
+    if (e instanceof ConflictError) return { status: "error", message: e.message, values };
+    return failure(e, values);
+  }
+  refresh(predictionId);
+  return { status: "success", message: "Claim reopened: the next review will grade it again." };
 }

@@ -47,6 +47,8 @@ export type PredictionDetail = PredictionSummary & {
   /** The newest verdicts first. */
   verdicts: VerdictItem[];
   verdictPage: { total: number; nextCursor: string | null };
+  /** Set when someone reopened the claim's final verdict on purpose; its next verdict clears it. */
+  reopened: { at: string; reason: string } | null;
 };
 
 const summarySelect = {
@@ -188,6 +190,8 @@ export async function getPredictionDetail(
     select: {
       ...summarySelect,
       criteria: true,
+      reopenedAt: true,
+      reopenReason: true,
       source: { select: { id: true, title: true, author: true, url: true, kind: true, publishedOn: true } },
       parent: { select: { id: true, statement: true } },
       children: { select: { id: true, statement: true, currentGrade: true }, orderBy: [{ position: "asc" }, { id: "asc" }], take: CHILDREN_SHOWN },
@@ -216,6 +220,7 @@ export async function getPredictionDetail(
     evidencePage: { total: evidence.total, nextCursor: evidence.nextCursor, remaining: evidence.remaining },
     verdicts: verdicts.items,
     verdictPage: { total: verdicts.total, nextCursor: verdicts.nextCursor },
+    reopened: row.reopenedAt ? { at: row.reopenedAt.toISOString(), reason: row.reopenReason ?? "" } : null,
   };
 }
 

@@ -1,12 +1,12 @@
 import "server-only";
 import type { Grade, Stance } from "../domain";
 import { Prisma } from "../generated/prisma/client";
-import { QUEUE_PAGE_SIZE } from "../reviews";
+import { QUEUE_PAGE_SIZE, isFinal } from "../reviews";
 import { CONTEXT_EVIDENCE } from "../validation/review-query";
 import { writeAudit, type AuditActor } from "./audit";
 import { prisma } from "./client";
 import { toIsoDay } from "./dates";
-import { NotFoundError } from "./errors";
+import { ConflictError, NotFoundError } from "./errors";
 import { CLAIM_ORDER } from "./review-snapshot";
 import { gradedInReviewSql, reviewScopeSql } from "./reviews";
 
@@ -263,11 +263,21 @@ export async function getReviewClaimContext(
   };
 }
 
-/** Reopens a claim with a final verdict on purpose, so the next review grades it again. */
-export async function reopenClaim(predictionId: string, reason: string, actor: AuditActor, now = new Date()): Promise<void> {
-  await prisma.$transaction(async (tx) => {
-    const p = await tx.prediction.findUnique({ where: { id: predictionId }, select: { currentGrade: true } });
+/**
+ * Reopens a claim with a final verdict on purpose, so the next review grades it again. Only
+ * a claim whose current verdict is final can be reopened, and only once until its next
+ * verdict settles the reopening (ConflictError otherwise).
+ */
+export async function reopenClaim(predictionId: string, reason: string, actor: AuditActor, now = new Date()): Promise<{ reopenedAt: string; reason: string }> {
+  return prisma.$transaction(async (tx) => {
+    const p = await tx.prediction.findUnique({ where: { id: predictionId }, select: { currentGrade: true, reopenedAt: true } });
     if (!p) throw new NotFoundError("Prediction", predictionId);
+    if (!p.currentGrade || !isFinal(p.currentGrade as Grade)) {
+      throw new ConflictError("not_final", "Only a claim with a final verdict (confirmed, partly true, refuted or unfalsifiable) can be reopened.");
+    }
+    if (p.reopenedAt) {
+      throw new ConflictError("already_reopened", `This claim was already reopened on ${toIsoDay(p.reopenedAt)}; its next verdict settles that.`);
+    }
     await tx.prediction.update({ where: { id: predictionId }, data: { reopenedAt: now, reopenReason: reason } });
     await writeAudit(tx, actor, {
       action: "prediction.reopen",
@@ -276,5 +286,6 @@ export async function reopenClaim(predictionId: string, reason: string, actor: A
       before: { currentGrade: p.currentGrade },
       after: { reopenedAt: now, reason },
     });
+    return { reopenedAt: now.toISOString(), reason };
   });
 }

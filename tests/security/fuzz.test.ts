@@ -128,6 +128,7 @@ const CASES: Case[] = [
   { method: "POST", pattern: "/api/predictions/[id]/quote-correction", runs: 400, params: () => byId(otherClaimId), body: record({ quote: field(text), reason: field(text) }), readback: { fields: ["quote"], read: async () => prisma.prediction.findUnique({ where: { id: otherClaimId } }) } },
   { method: "POST", pattern: "/api/predictions/[id]/credence", runs: 300, params: () => byId(otherClaimId), body: record({ credence: field(fc.double({ min: 0, max: 1, noNaN: true })), reason: field(text) }) },
   { method: "POST", pattern: "/api/predictions/[id]/parent", runs: 300, params: () => byId(otherClaimId), body: record({ parentId: field(fc.oneof(fc.constant(null), fc.constantFrom("nope"))), reason: field(text) }) },
+  { method: "POST", pattern: "/api/predictions/[id]/reopen", runs: 200, also: [404, 409], params: () => byId(pick([otherClaimId, "no-such-claim"])), body: record({ reason: field(text) }) },
   { method: "POST", pattern: "/api/reviews", runs: 300, also: [409], body: record({ year: field(fc.integer({ min: 1990, max: 2030 })), title: field(text), notes: field(text) }) },
   { method: "POST", pattern: "/api/reviews/[year]/complete", runs: 100, also: [404, 409], params: () => ({ year: String(2000 + Math.floor(Math.random() * 27)) }), body: junk },
   { method: "POST", pattern: "/api/reviews/[year]/reopen", runs: 100, also: [404, 409], params: () => ({ year: String(2000 + Math.floor(Math.random() * 27)) }), body: record({ reason: field(text) }) },

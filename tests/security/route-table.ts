@@ -18,6 +18,7 @@ export const WRITE_ROUTES: Record<string, Partial<Record<Method, Access>>> = {
   "/api/predictions/[id]/evidence": { POST: "editor" },
   "/api/predictions/[id]/parent": { POST: "admin" },
   "/api/predictions/[id]/quote-correction": { POST: "admin" },
+  "/api/predictions/[id]/reopen": { POST: "editor" },
   "/api/predictions/[id]/verdicts": { POST: "editor" },
   "/api/reviews": { POST: "editor" },
   "/api/reviews/[year]/complete": { POST: "editor" },

@@ -17,7 +17,10 @@ import { VerdictForm } from "@/components/predictions/verdict-form";
 import { VerdictHistory } from "@/components/predictions/verdict-history";
 import { logEvidenceOnClaimPage, recordVerdictOnClaimPage } from "@/lib/actions/claim-page-actions";
 import { addedItemId } from "@/lib/claim-added";
-import { canLogEvidence, canManageClaims, canRecordVerdict, canRetract } from "@/lib/auth/permissions";
+import { canLogEvidence, canManageClaims, canRecordVerdict, canRetract, canRunReview } from "@/lib/auth/permissions";
+import { ReopenClaimForm } from "@/components/predictions/reopen-claim";
+import { reopenClaimAction } from "@/lib/actions/claim-actions";
+import { isFinal } from "@/lib/reviews";
 import { listRevisions } from "@/lib/db/curation";
 import { getQuoteContext } from "@/lib/db/sources";
 import { utcToday } from "@/lib/db/dates";
@@ -168,6 +171,17 @@ export default async function PredictionPage({ params, searchParams }: PageProps
           </FormDisclosure>
         ) : (
           mayLog && <WriteAccessNote actor={actor} what="record a verdict" returnTo={here} />
+        )}
+        {p.reopened && (
+          <p className="alert" data-testid="claim-reopened">
+            Reopened on <time dateTime={p.reopened.at}>{p.reopened.at.slice(0, 10)}</time>: {p.reopened.reason} The next
+            verdict settles it.
+          </p>
+        )}
+        {canRunReview(actor) && !p.reopened && isFinal(p.currentVerdict) && (
+          <FormDisclosure label="Reopen this claim">
+            <ReopenClaimForm action={reopenClaimAction.bind(null, p.id)} />
+          </FormDisclosure>
         )}
         <p className="small muted">Newest first; the first live row is the current verdict.</p>
         <VerdictHistory
