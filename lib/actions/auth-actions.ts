@@ -4,9 +4,9 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { CROSS_SITE_MESSAGE, isSameOriginRequest, safeNextPath } from "../auth/same-origin";
 import { signInWithPassword, signOut } from "../auth/sign-in";
-import { fieldErrorsOf } from "../validation/common";
 import { signInSchema } from "../validation/users";
 import { text, type FormState } from "./form-state";
+import { formToInput, read } from "./result";
 
 /**
  * Signing in and out are the two writes anyone may make, so they do not go through
@@ -15,16 +15,12 @@ import { text, type FormState } from "./form-state";
  */
 export async function signInAction(_prev: FormState, form: FormData): Promise<FormState> {
   const h = await headers();
-  const email = text(form, "email") ?? "";
+  if (!isSameOriginRequest(h)) return { status: "error", message: CROSS_SITE_MESSAGE, values: { email: text(form, "email") ?? "" } };
   // The password is never sent back to the form.
-  const values = { email };
-  if (!isSameOriginRequest(h)) return { status: "error", message: CROSS_SITE_MESSAGE, values };
-  const parsed = signInSchema.safeParse({ email, password: text(form, "password") ?? "" });
-  if (!parsed.success) {
-    return { status: "error", message: "Please fix the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error), values };
-  }
+  const parsed = formToInput(signInSchema, form, { fields: { password: read.secret() } });
+  if (!parsed.ok) return parsed.state;
   const outcome = await signInWithPassword(parsed.data.email, parsed.data.password, h);
-  if (!outcome.ok) return { status: "error", message: outcome.message, values };
+  if (!outcome.ok) return { status: "error", message: outcome.message, values: parsed.values };
   redirect(safeNextPath(text(form, "next"), h));
 }
 

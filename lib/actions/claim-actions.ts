@@ -1,17 +1,19 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { ConflictError, InvalidReferenceError, NotFoundError } from "../db/errors";
 import { createEvidence, createVerdict } from "../db/writes";
-import { fieldErrorsOf } from "../validation/common";
 import { createEvidenceSchema } from "../validation/evidence";
 import { canLogEvidence, canRecordVerdict, canRetract, canRunReview } from "../auth/permissions";
 import { reopenClaim } from "../db/review-queue";
 import { retractEvidence, retractVerdict } from "../db/retractions";
 import { reasonSchema } from "../validation/review";
-import { text, type FormState } from "./form-state";
+import type { FormState } from "./form-state";
 import { parseVerdictForm } from "./verdict-form";
-import { FORBIDDEN_STATE, allowAction } from "./guard";
+import { allowAction } from "./guard";
+import { FORBIDDEN_STATE, actionFailure, formToInput } from "./result";
+
+/** A form whose only field is the reason says so, rather than "the highlighted fields". */
+const GIVE_A_REASON = { message: "Please give a reason." };
 
 function refresh(predictionId: string) {
   revalidatePath(`/predictions/${predictionId}`);
@@ -19,37 +21,16 @@ function refresh(predictionId: string) {
   revalidatePath("/");
 }
 
-function failure(e: unknown, values: FormState["values"]): FormState {
-  if (e instanceof NotFoundError) return { status: "error", message: "This claim no longer exists.", values };
-  if (e instanceof InvalidReferenceError) {
-    return { status: "error", message: e.message, fieldErrors: { [e.field]: [e.message] }, values };
-  }
-  console.error("Unhandled action error", e);
-  return { status: "error", message: "Something went wrong on our side; nothing was saved.", values };
-}
-
 export async function logEvidence(predictionId: string, _prev: FormState, form: FormData): Promise<FormState> {
   const who = await allowAction(canLogEvidence, `/predictions/${predictionId}`);
   if (!who) return FORBIDDEN_STATE;
-  const values = {
-    title: text(form, "title") ?? "",
-    url: text(form, "url") ?? "",
-    observedOn: text(form, "observedOn") ?? "",
-    stance: text(form, "stance") ?? "",
-    strength: text(form, "strength") ?? "",
-    summary: text(form, "summary") ?? "",
-    excerpt: text(form, "excerpt") ?? "",
-    archiveUrl: text(form, "archiveUrl") ?? "",
-  };
-  const parsed = createEvidenceSchema.safeParse(values);
-  if (!parsed.success) {
-    return { status: "error", message: "Please fix the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error), values };
-  }
+  const parsed = formToInput(createEvidenceSchema, form);
+  if (!parsed.ok) return parsed.state;
   let createdId: string;
   try {
     createdId = (await createEvidence(predictionId, parsed.data, who.audit)).id;
   } catch (e) {
-    return failure(e, values);
+    return actionFailure(e, { values: parsed.values });
   }
   refresh(predictionId);
   return { status: "success", message: `Evidence “${parsed.data.title}” logged.`, createdId };
@@ -60,12 +41,11 @@ export async function recordVerdict(predictionId: string, _prev: FormState, form
   if (!who) return FORBIDDEN_STATE;
   const parsed = parseVerdictForm(form);
   if (!parsed.ok) return parsed.state;
-  const { values } = parsed;
   let createdId: string;
   try {
     createdId = (await createVerdict(predictionId, parsed.data, who.audit)).id;
   } catch (e) {
-    return failure(e, values);
+    return actionFailure(e, { values: parsed.values });
   }
   refresh(predictionId);
   return { status: "success", message: "Verdict recorded.", createdId };
@@ -79,17 +59,13 @@ async function retract(
 ): Promise<FormState> {
   const who = await allowAction(canRetract, `/predictions/${predictionId}`);
   if (!who) return FORBIDDEN_STATE;
-  const values = { reason: text(form, "reason") ?? "" };
-  const parsed = reasonSchema.safeParse(values);
-  if (!parsed.success) {
-    return { status: "error", message: "Please give a reason.", fieldErrors: fieldErrorsOf(parsed.error), values };
-  }
+  const parsed = formToInput(reasonSchema, form, GIVE_A_REASON);
+  if (!parsed.ok) return parsed.state;
   try {
     if (kind === "evidence") await retractEvidence(id, parsed.data.reason, who.audit);
     else await retractVerdict(id, parsed.data.reason, who.audit);
   } catch (e) {
-    if (e instanceof ConflictError) return { status: "error", message: e.message, values };
-    return failure(e, values);
+    return actionFailure(e, { values: parsed.values });
   }
   refresh(predictionId);
   return { status: "success", message: `The ${kind} is retracted; it stays in the history, marked.` };
@@ -107,16 +83,12 @@ export async function retractVerdictAction(predictionId: string, verdictId: stri
 export async function reopenClaimAction(predictionId: string, _prev: FormState, form: FormData): Promise<FormState> {
   const who = await allowAction(canRunReview, `/predictions/${predictionId}`);
   if (!who) return FORBIDDEN_STATE;
-  const values = { reason: text(form, "reason") ?? "" };
-  const parsed = reasonSchema.safeParse(values);
-  if (!parsed.success) {
-    return { status: "error", message: "Please give a reason.", fieldErrors: fieldErrorsOf(parsed.error), values };
-  }
+  const parsed = formToInput(reasonSchema, form, GIVE_A_REASON);
+  if (!parsed.ok) return parsed.state;
   try {
     await reopenClaim(predictionId, parsed.data.reason, who.audit);
   } catch (e) {
-    if (e instanceof ConflictError) return { status: "error", message: e.message, values };
-    return failure(e, values);
+    return actionFailure(e, { values: parsed.values });
   }
   refresh(predictionId);
   return { status: "success", message: "Claim reopened: the next review will grade it again." };

@@ -7,7 +7,8 @@ import { redirect } from "next/navigation";
 import { canLogEvidence, canRecordVerdict } from "../auth/permissions";
 import { logEvidence, recordVerdict } from "./claim-actions";
 import type { FormState } from "./form-state";
-import { FORBIDDEN_STATE, allowAction } from "./guard";
+import { allowAction } from "./guard";
+import { FORBIDDEN_STATE } from "./result";
 import { claimAddedHref } from "../claim-added";
 
 export async function logEvidenceOnClaimPage(predictionId: string, prev: FormState, form: FormData): Promise<FormState> {

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import {
   correctQuote,
   createPrediction,
@@ -10,7 +11,6 @@ import {
   setParent,
   updatePrediction,
 } from "../db/curation";
-import { InvalidReferenceError } from "../db/errors";
 import { updateSource } from "../db/sources";
 import {
   createPredictionSchema,
@@ -22,9 +22,9 @@ import {
   updateSourceSchema,
 } from "../validation/curation";
 import { canManageClaims, canManageSources } from "../auth/permissions";
-import { FIX_FIELDS, failure, invalid, nestedFieldErrors, numberOf, optional, tagsOf } from "./curation-form";
-import { text, type FormState } from "./form-state";
-import { FORBIDDEN_STATE, allowAction } from "./guard";
+import type { FormState } from "./form-state";
+import { allowAction } from "./guard";
+import { FORBIDDEN_STATE, actionFailure, formToInput, read, type FieldReader } from "./result";
 
 function refreshClaim(...ids: (string | null | undefined)[]) {
   for (const id of ids) if (id) revalidatePath(`/predictions/${id}`);
@@ -34,6 +34,16 @@ function refreshClaim(...ids: (string | null | undefined)[]) {
   revalidatePath("/");
 }
 
+/** The horizon's two number inputs, as the schema's `{ from, to }`. */
+const horizonFields: FieldReader = (f) => ({ from: f.number("horizonFrom"), to: f.number("horizonTo") });
+
+/** A parent's sub-claim forms: the shared schema, plus the claim chosen in the form. */
+const childFormSchema = (missing: string) =>
+  setParentSchema.extend({ childId: z.string({ error: missing }).trim().min(1, missing).max(64, missing) });
+
+/** On a parent's sub-claim forms the choice the user made is the child, so the data layer's parent errors go there. */
+const CHILD_FAILURE = { fields: { parentId: "childId" }, notFound: "That claim no longer exists." };
+
 // ---------------------------------------------------------------------------------------
 // Sources and new claims
 // ---------------------------------------------------------------------------------------
@@ -41,20 +51,13 @@ function refreshClaim(...ids: (string | null | undefined)[]) {
 export async function createSourceAction(_prev: FormState, form: FormData): Promise<FormState> {
   const who = await allowAction(canManageSources, "/sources/new");
   if (!who) return FORBIDDEN_STATE;
-  const values = {
-    title: text(form, "title") ?? "",
-    author: text(form, "author") ?? "",
-    url: text(form, "url") ?? "",
-    publishedOn: text(form, "publishedOn") ?? "",
-    kind: text(form, "kind") ?? "",
-  };
-  const parsed = createSourceSchema.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values);
+  const parsed = formToInput(createSourceSchema, form);
+  if (!parsed.ok) return parsed.state;
   let id: string;
   try {
     ({ id } = await createSource(parsed.data, who.audit));
   } catch (e) {
-    return failure(e, values);
+    return actionFailure(e, { values: parsed.values });
   }
   revalidatePath("/sources");
   redirect(`/sources/${id}?added=1`);
@@ -64,21 +67,14 @@ export async function createSourceAction(_prev: FormState, form: FormData): Prom
 export async function updateSourceAction(id: string, _prev: FormState, form: FormData): Promise<FormState> {
   const who = await allowAction(canManageSources, `/sources/${id}/edit`);
   if (!who) return FORBIDDEN_STATE;
-  const values = {
-    title: text(form, "title") ?? "",
-    author: text(form, "author") ?? "",
-    url: text(form, "url") ?? "",
-    publishedOn: text(form, "publishedOn") ?? "",
-    kind: text(form, "kind") ?? "",
-    reason: text(form, "reason") ?? "",
-  };
-  const parsed = updateSourceSchema.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values);
+  const parsed = formToInput(updateSourceSchema, form);
+  if (!parsed.ok) return parsed.state;
+  const { values } = parsed;
   let changed: string[];
   try {
     changed = Object.keys((await updateSource(id, parsed.data, who.audit)).changes);
   } catch (e) {
-    return failure(e, values, "This source no longer exists.");
+    return actionFailure(e, { values });
   }
   revalidatePath(`/sources/${id}`);
   revalidatePath(`/sources/${id}/edit`);
@@ -94,42 +90,26 @@ export async function updateSourceAction(id: string, _prev: FormState, form: For
 export async function addClaimAction(sourceId: string, _prev: FormState, form: FormData): Promise<FormState> {
   const who = await allowAction(canManageClaims, `/sources/${sourceId}`);
   if (!who) return FORBIDDEN_STATE;
-  const values = {
-    quote: text(form, "quote") ?? "",
-    section: text(form, "section") ?? "",
-    statement: text(form, "statement") ?? "",
-    criteria: text(form, "criteria") ?? "",
-    horizonPhrase: text(form, "horizonPhrase") ?? "",
-    horizonFrom: text(form, "horizonFrom") ?? "",
-    horizonTo: text(form, "horizonTo") ?? "",
-    tags: text(form, "tags") ?? "",
-    parentId: text(form, "parentId") ?? "",
-    overrideCredence: text(form, "overrideCredence") ?? "",
-    overrideReason: text(form, "overrideReason") ?? "",
-  };
-  const tags = tagsOf(values.tags);
-  const isOverriding = optional(values.overrideCredence) !== undefined || optional(values.overrideReason) !== undefined;
-  const parsed = createPredictionSchema.safeParse({
-    sourceId,
-    quote: values.quote,
-    section: values.section,
-    statement: values.statement,
-    criteria: values.criteria,
-    horizon: { from: numberOf(values.horizonFrom), to: numberOf(values.horizonTo) },
-    horizonPhrase: optional(values.horizonPhrase),
-    tags: tags.length ? tags : undefined,
-    parentId: optional(values.parentId),
-    // Either half of an override brings in the other, so a credence without a reason is refused.
-    credenceOverride: isOverriding
-      ? { credence: numberOf(values.overrideCredence), reason: values.overrideReason }
-      : undefined,
+  const parsed = formToInput(createPredictionSchema, form, {
+    fields: {
+      sourceId: read.fixed(sourceId),
+      horizon: horizonFields,
+      horizonPhrase: read.optional(),
+      tags: read.list(),
+      parentId: read.optional(),
+      // Either half of an override brings in the other, so a credence without a reason is refused.
+      credenceOverride: (f) =>
+        f.optional("overrideCredence") !== undefined || f.optional("overrideReason") !== undefined
+          ? { credence: f.number("overrideCredence"), reason: f.text("overrideReason") }
+          : undefined,
+    },
   });
-  if (!parsed.success) return invalid(parsed.error, values);
+  if (!parsed.ok) return parsed.state;
   let id: string;
   try {
     ({ id } = await createPrediction(parsed.data, who.audit));
   } catch (e) {
-    return failure(e, values, "This source no longer exists.");
+    return actionFailure(e, { values: parsed.values });
   }
   revalidatePath(`/sources/${sourceId}`);
   refreshClaim(parsed.data.parentId);
@@ -137,7 +117,7 @@ export async function addClaimAction(sourceId: string, _prev: FormState, form: F
     status: "success",
     message: `Claim “${parsed.data.statement}” added.`,
     // Keep what is likely to repeat for the next claim from the same source.
-    values: { section: values.section, addedId: id },
+    values: { section: parsed.data.section, addedId: id },
   };
 }
 
@@ -148,28 +128,15 @@ export async function addClaimAction(sourceId: string, _prev: FormState, form: F
 export async function updateClaimAction(id: string, _prev: FormState, form: FormData): Promise<FormState> {
   const who = await allowAction(canManageClaims, `/predictions/${id}/edit`);
   if (!who) return FORBIDDEN_STATE;
-  const values = {
-    statement: text(form, "statement") ?? "",
-    criteria: text(form, "criteria") ?? "",
-    horizonFrom: text(form, "horizonFrom") ?? "",
-    horizonTo: text(form, "horizonTo") ?? "",
-    tags: text(form, "tags") ?? "",
-    reason: text(form, "reason") ?? "",
-  };
   // The form always sends every field; the data layer records only those that changed.
-  const parsed = updatePredictionSchema.safeParse({
-    statement: values.statement,
-    criteria: values.criteria,
-    horizon: { from: numberOf(values.horizonFrom), to: numberOf(values.horizonTo) },
-    tags: tagsOf(values.tags),
-    reason: values.reason,
-  });
-  if (!parsed.success) return invalid(parsed.error, values);
+  const parsed = formToInput(updatePredictionSchema, form, { fields: { horizon: horizonFields, tags: read.list() } });
+  if (!parsed.ok) return parsed.state;
+  const { values } = parsed;
   let changed: string[];
   try {
     changed = Object.keys((await updatePrediction(id, parsed.data, who.audit)).changes);
   } catch (e) {
-    return failure(e, values);
+    return actionFailure(e, { values });
   }
   refreshClaim(id);
   return {
@@ -182,16 +149,12 @@ export async function updateClaimAction(id: string, _prev: FormState, form: Form
 export async function correctQuoteAction(id: string, _prev: FormState, form: FormData): Promise<FormState> {
   const who = await allowAction(canManageClaims, `/predictions/${id}/edit`);
   if (!who) return FORBIDDEN_STATE;
-  const values = {
-    quote: text(form, "quote") ?? "",
-    reason: text(form, "reason") ?? "",
-  };
-  const parsed = quoteCorrectionSchema.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values);
+  const parsed = formToInput(quoteCorrectionSchema, form);
+  if (!parsed.ok) return parsed.state;
   try {
     await correctQuote(id, parsed.data, who.audit);
   } catch (e) {
-    return failure(e, values);
+    return actionFailure(e, { values: parsed.values });
   }
   refreshClaim(id);
   return { status: "success", message: "Quote corrected. The correction is in the claim’s history." };
@@ -200,19 +163,12 @@ export async function correctQuoteAction(id: string, _prev: FormState, form: For
 export async function overrideCredenceAction(id: string, _prev: FormState, form: FormData): Promise<FormState> {
   const who = await allowAction(canManageClaims, `/predictions/${id}/edit`);
   if (!who) return FORBIDDEN_STATE;
-  const values = {
-    credence: text(form, "credence") ?? "",
-    reason: text(form, "reason") ?? "",
-  };
-  const parsed = credenceOverrideSchema.safeParse({
-    credence: numberOf(values.credence),
-    reason: values.reason,
-  });
-  if (!parsed.success) return invalid(parsed.error, values);
+  const parsed = formToInput(credenceOverrideSchema, form);
+  if (!parsed.ok) return parsed.state;
   try {
     await overrideCredence(id, parsed.data, who.audit);
   } catch (e) {
-    return failure(e, values);
+    return actionFailure(e, { values: parsed.values });
   }
   refreshClaim(id);
   return {
@@ -225,26 +181,20 @@ export async function overrideCredenceAction(id: string, _prev: FormState, form:
 export async function setParentAction(id: string, _prev: FormState, form: FormData): Promise<FormState> {
   const who = await allowAction(canManageClaims, `/predictions/${id}/edit`);
   if (!who) return FORBIDDEN_STATE;
-  const values = {
-    parentId: text(form, "parentId") ?? "",
-    reason: text(form, "reason") ?? "",
-  };
-  const parsed = setParentSchema.safeParse({
-    parentId: optional(values.parentId) ?? null,
-    reason: values.reason,
-  });
-  if (!parsed.success) return invalid(parsed.error, values);
+  // No parent chosen detaches the claim.
+  const parsed = formToInput(setParentSchema, form, { fields: { parentId: (f) => f.optional("parentId") ?? null } });
+  if (!parsed.ok) return parsed.state;
   let before: unknown;
   try {
     before = (await setParent(id, parsed.data, who.audit)).changes.parentId?.before;
   } catch (e) {
-    return failure(e, values);
+    return actionFailure(e, { values: parsed.values });
   }
   refreshClaim(id, parsed.data.parentId, typeof before === "string" ? before : null);
   return {
     status: "success",
     message: parsed.data.parentId ? "Attached as a sub-claim." : "Detached: this is now a top-level claim.",
-    values: { parentId: values.parentId },
+    values: { parentId: parsed.data.parentId ?? "" },
   };
 }
 
@@ -252,25 +202,13 @@ export async function setParentAction(id: string, _prev: FormState, form: FormDa
 export async function addChildAction(parentId: string, _prev: FormState, form: FormData): Promise<FormState> {
   const who = await allowAction(canManageClaims, `/predictions/${parentId}/edit`);
   if (!who) return FORBIDDEN_STATE;
-  const values = {
-    childId: text(form, "childId") ?? "",
-    reason: text(form, "reason") ?? "",
-  };
-  const parsed = setParentSchema.safeParse({ parentId, reason: values.reason });
-  const childId = optional(values.childId);
-  if (!parsed.success || !childId) {
-    const fieldErrors = parsed.success ? {} : nestedFieldErrors(parsed.error);
-    if (!childId) fieldErrors.childId = ["Choose the claim to add as a sub-claim"];
-    return { status: "error", message: FIX_FIELDS, fieldErrors, values };
-  }
+  const parsed = formToInput(childFormSchema("Choose the claim to add as a sub-claim"), form, { fields: { parentId: read.fixed(parentId) } });
+  if (!parsed.ok) return parsed.state;
+  const { childId, ...change } = parsed.data;
   try {
-    await setParent(childId, parsed.data, who.audit);
+    await setParent(childId, change, who.audit);
   } catch (e) {
-    // The data layer names the parent as the bad field; here the choice the user made is the child.
-    if (e instanceof InvalidReferenceError && e.field === "parentId") {
-      return { status: "error", message: e.message, fieldErrors: { childId: [e.message] }, values };
-    }
-    return failure(e, values, "That claim no longer exists.");
+    return actionFailure(e, { values: parsed.values, ...CHILD_FAILURE });
   }
   refreshClaim(parentId, childId);
   return { status: "success", message: "Sub-claim added." };
@@ -280,24 +218,13 @@ export async function addChildAction(parentId: string, _prev: FormState, form: F
 export async function detachChildAction(parentId: string, _prev: FormState, form: FormData): Promise<FormState> {
   const who = await allowAction(canManageClaims, `/predictions/${parentId}/edit`);
   if (!who) return FORBIDDEN_STATE;
-  const values = {
-    childId: text(form, "childId") ?? "",
-    reason: text(form, "reason") ?? "",
-  };
-  const parsed = setParentSchema.safeParse({ parentId: null, reason: values.reason });
-  const childId = optional(values.childId);
-  if (!parsed.success || !childId) {
-    const fieldErrors = parsed.success ? {} : nestedFieldErrors(parsed.error);
-    if (!childId) fieldErrors.childId = ["Choose the sub-claim to detach"];
-    return { status: "error", message: FIX_FIELDS, fieldErrors, values };
-  }
+  const parsed = formToInput(childFormSchema("Choose the sub-claim to detach"), form, { fields: { parentId: read.fixed(null) } });
+  if (!parsed.ok) return parsed.state;
+  const { childId, ...change } = parsed.data;
   try {
-    await setParent(childId, parsed.data, who.audit);
+    await setParent(childId, change, who.audit);
   } catch (e) {
-    if (e instanceof InvalidReferenceError) {
-      return { status: "error", message: e.message, fieldErrors: { childId: [e.message] }, values };
-    }
-    return failure(e, values, "That claim no longer exists.");
+    return actionFailure(e, { values: parsed.values, ...CHILD_FAILURE });
   }
   refreshClaim(parentId, childId);
   return { status: "success", message: "Sub-claim detached: it is now a top-level claim." };

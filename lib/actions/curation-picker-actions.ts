@@ -3,7 +3,8 @@
 import { canManageClaims } from "../auth/permissions";
 import { searchParentCandidates, type ParentCandidate } from "../db/curation";
 import { parentSearchSchema } from "../validation/curation";
-import { FORBIDDEN_MESSAGE, allowAction } from "./guard";
+import { allowAction } from "./guard";
+import { FORBIDDEN_MESSAGE } from "./result";
 
 export type ParentSearchResult = { ok: true; items: ParentCandidate[] } | { ok: false; message: string };
 

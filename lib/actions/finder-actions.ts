@@ -9,8 +9,8 @@ import { LlmError, draftClaim, llmConfigFromEnv, type ClaimDraft, type DraftRequ
 import { fieldErrorsOf, type FieldErrors } from "../validation/common";
 import { horizonSchema } from "../validation/curation";
 import { finderInputSchema, saveFoundClaimsSchema, type FinderInput, type SaveFoundClaimsInput } from "../validation/finder";
-import { failure } from "./curation-form";
-import { FORBIDDEN_MESSAGE, allowAction } from "./guard";
+import { allowAction } from "./guard";
+import { FIX_FIELDS, FORBIDDEN_MESSAGE, actionFailure } from "./result";
 
 export type FindState = { status: "success"; result: FinderResult } | { status: "error"; message: string; fieldErrors?: FieldErrors };
 /** A problem with one claim of the list, by its index in the saved list. */
@@ -25,7 +25,7 @@ export async function findCandidatesAction(input: FinderInput): Promise<FindStat
   const who = await allowAction(canFindClaims, PAGE);
   if (!who) return { status: "error", message: FORBIDDEN_MESSAGE };
   const parsed = finderInputSchema.safeParse(input);
-  if (!parsed.success) return { status: "error", message: "Please fix the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return { status: "error", message: FIX_FIELDS, fieldErrors: fieldErrorsOf(parsed.error) };
   const { text, publishedOn, format } = parsed.data;
   return { status: "success", result: findClaims(text, { publishedOn, format }) };
 }
@@ -58,7 +58,7 @@ export async function saveFoundClaimsAction(input: SaveFoundClaimsInput): Promis
   try {
     ({ id } = await createSourceWithClaims(parsed.data, who.audit));
   } catch (e) {
-    const f = failure(e, undefined, "A parent claim no longer exists.");
+    const f = actionFailure(e, { notFound: "A parent claim no longer exists." });
     return { status: "error", message: f.message ?? "Nothing was saved.", fieldErrors: f.fieldErrors };
   }
   revalidatePath("/sources");

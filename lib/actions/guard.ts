@@ -11,7 +11,7 @@ export type ActionActor = { actor: Actor; audit: AuditActor };
 /**
  * Every Server Action that writes starts here: nobody signed in is sent to the sign-in page
  * (coming back to `returnTo`), and a signed-in account without the role gets an AuthError,
- * which the action turns into a form message.
+ * which the action turns into a form message (FORBIDDEN_STATE in ./result).
  */
 export async function authorizeAction(check: Check, returnTo = "/"): Promise<ActionActor> {
   const actor = await currentActor();
@@ -22,8 +22,6 @@ export async function authorizeAction(check: Check, returnTo = "/"): Promise<Act
   assertSameOrigin(h);
   return { actor, audit: { id: actor.id, label: actor.name, ip: clientIp(h) } };
 }
-
-export const FORBIDDEN_MESSAGE = "Your role does not allow this. An admin can change your role.";
 
 export function isForbidden(e: unknown): e is AuthError {
   return e instanceof AuthError && e.status === 403;
@@ -38,5 +36,3 @@ export async function allowAction(check: Check, returnTo: string): Promise<Actio
     throw e; // includes the sign-in redirect
   }
 }
-
-export const FORBIDDEN_STATE = { status: "error", message: FORBIDDEN_MESSAGE } as const;

@@ -5,28 +5,24 @@ import { revalidatePath } from "next/cache";
 import { auth } from "../auth/auth";
 import { canManageOwnAccount } from "../auth/permissions";
 import { changeOwnPassword, renameUser } from "../db/users";
-import { ConflictError, InvalidReferenceError, NotFoundError } from "../db/errors";
-import { fieldErrorsOf } from "../validation/common";
 import { changePasswordSchema, updateNameSchema } from "../validation/users";
-import { text, type FormState } from "./form-state";
-import { FORBIDDEN_STATE, allowAction } from "./guard";
+import type { FormState } from "./form-state";
+import { allowAction } from "./guard";
+import { FORBIDDEN_STATE, actionFailure, formToInput, read } from "./result";
 
 const RETURN_TO = "/account";
-const FIX = "Please fix the highlighted fields.";
 
 /** Changes the signed-in account's display name. */
 export async function updateOwnNameAction(_prev: FormState, form: FormData): Promise<FormState> {
   const who = await allowAction(canManageOwnAccount, RETURN_TO);
   if (!who) return FORBIDDEN_STATE;
-  const values = { name: text(form, "name") ?? "" };
-  const parsed = updateNameSchema.safeParse(values);
-  if (!parsed.success) return { status: "error", message: FIX, fieldErrors: fieldErrorsOf(parsed.error), values };
+  const parsed = formToInput(updateNameSchema, form);
+  if (!parsed.ok) return parsed.state;
+  const { values } = parsed;
   try {
     await renameUser(who.actor.id, parsed.data.name, who.audit);
   } catch (e) {
-    if (e instanceof InvalidReferenceError) return { status: "error", message: e.message, fieldErrors: { [e.field]: [e.message] }, values };
-    console.error("Unhandled account action error", e);
-    return { status: "error", message: "Something went wrong on our side; your name was not changed.", values };
+    return actionFailure(e, { values, unexpected: "Something went wrong on our side; your name was not changed." });
   }
   revalidatePath("/", "layout");
   return { status: "success", message: `Your name is now “${parsed.data.name}”. What you logged before keeps the name it was logged under.`, values };
@@ -39,23 +35,20 @@ export async function updateOwnNameAction(_prev: FormState, form: FormData): Pro
 export async function changeOwnPasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
   const who = await allowAction(canManageOwnAccount, RETURN_TO);
   if (!who) return FORBIDDEN_STATE;
-  const parsed = changePasswordSchema.safeParse({
-    currentPassword: text(form, "currentPassword") ?? "",
-    newPassword: text(form, "newPassword") ?? "",
-    confirmPassword: text(form, "confirmPassword") ?? "",
+  const parsed = formToInput(changePasswordSchema, form, {
+    fields: { currentPassword: read.secret(), newPassword: read.secret(), confirmPassword: read.secret() },
   });
-  if (!parsed.success) return { status: "error", message: FIX, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.ok) return parsed.state;
   let ended: number;
   try {
     const h = await headers();
     const session = await auth.api.getSession({ headers: h }).catch(() => null);
     ({ otherSessionsEnded: ended } = await changeOwnPassword(who.actor.id, parsed.data, who.audit, { keepSessionId: session?.session.id ?? null }));
   } catch (e) {
-    if (e instanceof InvalidReferenceError) return { status: "error", message: e.message, fieldErrors: { [e.field]: [e.message] } };
-    if (e instanceof ConflictError) return { status: "error", message: e.message };
-    if (e instanceof NotFoundError) return { status: "error", message: "This account signs in without a password, so there is none to change." };
-    console.error("Unhandled account action error", e);
-    return { status: "error", message: "Something went wrong on our side; your password was not changed." };
+    return actionFailure(e, {
+      notFound: "This account signs in without a password, so there is none to change.",
+      unexpected: "Something went wrong on our side; your password was not changed.",
+    });
   }
   return {
     status: "success",

@@ -3,14 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { canRunReview } from "../auth/permissions";
-import { ConflictError, InvalidReferenceError, NotFoundError } from "../db/errors";
 import { findNextToGrade } from "../db/review-queue";
 import { completeReview, openReview, recordReviewVerdict, reopenReview } from "../db/reviews";
-import { fieldErrorsOf } from "../validation/common";
 import { createReviewSchema, reopenSchema } from "../validation/review";
-import { text, type FormState } from "./form-state";
+import type { FormState } from "./form-state";
 import { parseVerdictForm } from "./verdict-form";
-import { FORBIDDEN_STATE, allowAction } from "./guard";
+import { allowAction } from "./guard";
+import { FORBIDDEN_STATE, actionFailure, formToInput } from "./result";
 
 function refresh(year: number, predictionId?: string) {
   revalidatePath("/reviews");
@@ -20,34 +19,21 @@ function refresh(year: number, predictionId?: string) {
   if (predictionId) revalidatePath(`/predictions/${predictionId}`);
 }
 
-function failure(e: unknown, values: FormState["values"]): FormState {
-  if (e instanceof ConflictError) return { status: "error", message: e.message, values };
-  if (e instanceof NotFoundError) {
-    const message = e.entity === "Review" ? "This review no longer exists." : "This claim no longer exists.";
-    return { status: "error", message, values };
-  }
-  if (e instanceof InvalidReferenceError) {
-    return { status: "error", message: e.message, fieldErrors: { [e.field]: [e.message] }, values };
-  }
-  console.error("Unhandled review action error", e);
-  return { status: "error", message: "Something went wrong on our side; nothing was saved.", values };
-}
-
 /** Opens the review for the current UTC year, then goes to its guided review. */
 export async function startReviewAction(_prev: FormState, _form: FormData): Promise<FormState> {
   const who = await allowAction(canRunReview, "/reviews");
   if (!who) return FORBIDDEN_STATE;
   const parsed = createReviewSchema.safeParse({ year: new Date().getUTCFullYear() });
-  if (!parsed.success) {
-    return { status: "error", message: Object.values(fieldErrorsOf(parsed.error)).flat().join(" ") };
-  }
+  // The form has no fields: the year is this one, so its messages go above the button.
+  if (!parsed.success) return { status: "error", message: parsed.error.issues.map((i) => i.message).join(" ") };
+  const { year } = parsed.data;
   try {
     await openReview(parsed.data, who.audit);
   } catch (e) {
-    return failure(e, {});
+    return actionFailure(e);
   }
-  refresh(parsed.data.year);
-  redirect(`/reviews/${parsed.data.year}`);
+  refresh(year);
+  redirect(`/reviews/${year}`);
 }
 
 /**
@@ -64,13 +50,12 @@ export async function recordReviewVerdictAction(
   if (!who) return FORBIDDEN_STATE;
   const parsed = parseVerdictForm(form);
   if (!parsed.ok) return parsed.state;
-  const { values } = parsed;
   let nextId: string | undefined;
   try {
     await recordReviewVerdict(year, predictionId, parsed.data, who.audit);
     nextId = (await findNextToGrade(year, predictionId)) ?? undefined;
   } catch (e) {
-    return failure(e, values);
+    return actionFailure(e, { values: parsed.values });
   }
   refresh(year, predictionId);
   const params = new URLSearchParams(nextId ? { claim: nextId, recorded: predictionId } : { recorded: predictionId });
@@ -84,7 +69,7 @@ export async function completeReviewAction(year: number, _prev: FormState, _form
   try {
     await completeReview(year, who.audit);
   } catch (e) {
-    return failure(e, {});
+    return actionFailure(e);
   }
   refresh(year);
   redirect(`/reviews/${year}`);
@@ -94,15 +79,12 @@ export async function completeReviewAction(year: number, _prev: FormState, _form
 export async function reopenReviewAction(year: number, _prev: FormState, form: FormData): Promise<FormState> {
   const who = await allowAction(canRunReview, `/reviews/${year}`);
   if (!who) return FORBIDDEN_STATE;
-  const values = { reason: text(form, "reason") ?? "" };
-  const parsed = reopenSchema.safeParse(values);
-  if (!parsed.success) {
-    return { status: "error", message: "Please fix the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error), values };
-  }
+  const parsed = formToInput(reopenSchema, form);
+  if (!parsed.ok) return parsed.state;
   try {
     await reopenReview(year, parsed.data.reason, who.audit);
   } catch (e) {
-    return failure(e, values);
+    return actionFailure(e, { values: parsed.values });
   }
   refresh(year);
   redirect(`/reviews/${year}`);

@@ -3,12 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { canManageTags } from "../auth/permissions";
-import { TagInUseError, createTag, deleteTag, mergeTags, renameTag } from "../db/curation";
-import { ConflictError } from "../db/errors";
+import { createTag, deleteTag, mergeTags, renameTag } from "../db/curation";
 import { createTagSchema, deleteTagSchema, mergeTagSchema, renameTagSchema } from "../validation/curation";
-import { failure, invalid } from "./curation-form";
-import { text, type FormState } from "./form-state";
-import { FORBIDDEN_STATE, allowAction } from "./guard";
+import type { FormState } from "./form-state";
+import { allowAction } from "./guard";
+import { FORBIDDEN_STATE, actionFailure, formToInput, read } from "./result";
 
 // ---------------------------------------------------------------------------------------
 // Tags
@@ -23,14 +22,12 @@ function refreshTags() {
 export async function createTagAction(_prev: FormState, form: FormData): Promise<FormState> {
   const who = await allowAction(canManageTags, "/tags");
   if (!who) return FORBIDDEN_STATE;
-  const values = { name: text(form, "name") ?? "" };
-  const parsed = createTagSchema.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values);
+  const parsed = formToInput(createTagSchema, form);
+  if (!parsed.ok) return parsed.state;
   try {
     await createTag(parsed.data.name, who.audit);
   } catch (e) {
-    if (e instanceof ConflictError) return { status: "error", message: e.message, fieldErrors: { name: [e.message] }, values };
-    return failure(e, values);
+    return actionFailure(e, { values: parsed.values, conflictField: "name" });
   }
   refreshTags();
   return { status: "success", message: `Tag “${parsed.data.name}” created.` };
@@ -39,9 +36,9 @@ export async function createTagAction(_prev: FormState, form: FormData): Promise
 export async function renameTagAction(from: string, _prev: FormState, form: FormData): Promise<FormState> {
   const who = await allowAction(canManageTags, "/tags");
   if (!who) return FORBIDDEN_STATE;
-  const values = { name: text(form, "name") ?? "" };
-  const parsed = renameTagSchema.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values);
+  const parsed = formToInput(renameTagSchema, form);
+  if (!parsed.ok) return parsed.state;
+  const { values } = parsed;
   if (parsed.data.name === from) {
     const message = `The tag is already called “${from}”`;
     return { status: "error", message, fieldErrors: { name: [message] }, values };
@@ -49,8 +46,7 @@ export async function renameTagAction(from: string, _prev: FormState, form: Form
   try {
     await renameTag(from, parsed.data.name, who.audit);
   } catch (e) {
-    if (e instanceof ConflictError) return { status: "error", message: e.message, fieldErrors: { name: [e.message] }, values };
-    return failure(e, values, `The tag “${from}” no longer exists.`);
+    return actionFailure(e, { values, conflictField: "name" });
   }
   refreshTags();
   return { status: "success", message: `Renamed “${from}” to “${parsed.data.name}”.` };
@@ -59,14 +55,13 @@ export async function renameTagAction(from: string, _prev: FormState, form: Form
 export async function mergeTagAction(from: string, _prev: FormState, form: FormData): Promise<FormState> {
   const who = await allowAction(canManageTags, "/tags");
   if (!who) return FORBIDDEN_STATE;
-  const values = { into: text(form, "into") ?? "" };
-  const parsed = mergeTagSchema.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values);
+  const parsed = formToInput(mergeTagSchema, form);
+  if (!parsed.ok) return parsed.state;
   let moved: number;
   try {
     ({ moved } = await mergeTags(from, parsed.data.into, who.audit));
   } catch (e) {
-    return failure(e, values, `The tag “${from}” no longer exists.`);
+    return actionFailure(e, { values: parsed.values });
   }
   refreshTags();
   // The merged tag's row is gone once this returns, so the page says what happened.
@@ -78,15 +73,14 @@ export async function mergeTagAction(from: string, _prev: FormState, form: FormD
 export async function deleteTagAction(name: string, _prev: FormState, form: FormData): Promise<FormState> {
   const who = await allowAction(canManageTags, "/tags");
   if (!who) return FORBIDDEN_STATE;
-  const values = { reason: text(form, "reason") ?? "", confirm: text(form, "confirm") ?? "" };
-  const parsed = deleteTagSchema.safeParse({ reason: values.reason, confirm: values.confirm === "yes" });
-  if (!parsed.success) return invalid(parsed.error, values);
+  const parsed = formToInput(deleteTagSchema, form, { fields: { confirm: read.checked("yes") } });
+  if (!parsed.ok) return parsed.state;
   let unlinked: number;
   try {
     ({ unlinked } = await deleteTag(name, parsed.data, who.audit));
   } catch (e) {
-    if (e instanceof TagInUseError) return { status: "error", message: e.message, fieldErrors: { confirm: [e.message] }, values };
-    return failure(e, values, `The tag “${name}” no longer exists.`);
+    // The one conflict is a tag still on claims, answered by the "unlink" box.
+    return actionFailure(e, { values: parsed.values, conflictField: "confirm" });
   }
   refreshTags();
   const params = new URLSearchParams({ deleted: name, unlinked: String(unlinked) });
