@@ -1,7 +1,7 @@
 import { Suspense } from "react";
-import { requireReader } from "@/components/auth/page-guard";
+import { requirePageReader } from "@/lib/auth/page-guard";
 import { ForecastSection } from "@/components/forecast/forecast-section";
-import { isScoped } from "@/components/scorecard/load";
+import { isScoped } from "@/lib/scorecard/load";
 import { PastHorizonList } from "@/components/scorecard/past-horizon-list";
 import { RecentEvidenceList } from "@/components/scorecard/recent-evidence-list";
 import { ScopeForm } from "@/components/scorecard/scope-form";
@@ -14,7 +14,7 @@ export const dynamic = "force-dynamic";
 
 export default async function ScorecardPage({ searchParams }: PageProps<"/">) {
   const query = await searchParams;
-  await requireReader("/");
+  await requirePageReader("/");
   const scope = parseScorecardScope(query);
   // A new scope must not reuse the last scope's streamed widgets, so the key changes with it.
   const key = `${scope.tag ?? ""}\u0000${scope.source ?? ""}`;

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { describe, remountKey, valueOf, type FormAction } from "@/components/curation/form-values";
+import { describe, remountKey, valueOf, type FormAction } from "@/lib/forms/form-values";
 import { Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";

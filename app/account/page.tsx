@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requireSignedIn } from "@/components/auth/page-guard";
+import { requireSignedIn } from "@/lib/auth/page-guard";
 import { CreateTokenForm } from "@/components/auth/token-forms";
 import { TokenTable } from "@/components/auth/token-table";
 import { createTokenAction } from "@/lib/actions/account-actions";

@@ -5,7 +5,7 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { AdminsOnly } from "@/components/admin/admins-only";
 import { AdminStatusTiles } from "@/components/admin/admin-status";
 import styles from "@/components/admin/admin.module.css";
-import { requireSignedIn } from "@/components/auth/page-guard";
+import { requireSignedIn } from "@/lib/auth/page-guard";
 import { Skeleton } from "@/components/ui/skeleton";
 import { canManageUsers } from "@/lib/auth/permissions";
 import { getAdminStatus } from "@/lib/db/admin-status";

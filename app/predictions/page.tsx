@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { requireReader } from "@/components/auth/page-guard";
+import { requirePageReader } from "@/lib/auth/page-guard";
 import Link from "next/link";
 import { PredictionFilters } from "@/components/predictions/prediction-filters";
 import { PredictionTable } from "@/components/predictions/prediction-table";
@@ -18,7 +18,7 @@ const count = (n: number, one: string, many: string) => `${n.toLocaleString("en"
 
 export default async function PredictionsPage({ searchParams }: PageProps<"/predictions">) {
   const query = await searchParams;
-  await requireReader(`/predictions`);
+  await requirePageReader(`/predictions`);
   // A form sent without JavaScript names every field, empty or not: show the same view at its clean address.
   const clean = cleanFilterQuery(query);
   if (clean !== null) redirect(`/predictions${clean ? `?${clean}` : ""}`);

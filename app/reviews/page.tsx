@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requireReader } from "@/components/auth/page-guard";
+import { requirePageReader } from "@/lib/auth/page-guard";
 import { ReviewList } from "@/components/reviews/review-list";
 import { StartReview } from "@/components/reviews/start-review";
 import { canRunReview } from "@/lib/auth/permissions";
@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Yearly reviews" };
 
 export default async function ReviewsPage() {
-  const actor = await requireReader("/reviews");
+  const actor = await requirePageReader("/reviews");
   const reviews = await listReviews();
   const year = new Date().getUTCFullYear();
   return (

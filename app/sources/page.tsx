@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireReader } from "@/components/auth/page-guard";
+import { requirePageReader } from "@/lib/auth/page-guard";
 import { canManageSources } from "@/lib/auth/permissions";
 import { Pagination, withParam } from "@/components/ui/pagination";
 import { countSources, listSources } from "@/lib/db/sources";
@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 
 export default async function SourcesPage({ searchParams }: PageProps<"/sources">) {
   const query = await searchParams;
-  const actor = await requireReader("/sources");
+  const actor = await requirePageReader("/sources");
   const page = parsePageNumber(query);
   const [sources, total] = await Promise.all([listSources({ limit: PER_PAGE, offset: (page - 1) * PER_PAGE }), countSources()]);
   return (

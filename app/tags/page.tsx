@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requireReader } from "@/components/auth/page-guard";
+import { requirePageReader } from "@/lib/auth/page-guard";
 import { CreateTagForm } from "@/components/curation/tag-forms";
 import { TagTable } from "@/components/curation/tag-table";
 import { canManageTags } from "@/lib/auth/permissions";
@@ -13,7 +13,7 @@ const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : u
 const claims = (n: number) => `${n} ${n === 1 ? "claim" : "claims"}`;
 
 export default async function TagsPage({ searchParams }: PageProps<"/tags">) {
-  const actor = await requireReader("/tags");
+  const actor = await requirePageReader("/tags");
   const [tags, query] = await Promise.all([listTagsWithCounts(), searchParams]);
   const isAdmin = canManageTags(actor);
   const merged = one(query.merged);

@@ -2,11 +2,11 @@
 
 import { useActionState } from "react";
 import styles from "@/components/auth/auth.module.css";
-import { describe, remountKey, valueOf } from "@/components/curation/form-values";
+import { describe, remountKey, valueOf } from "@/lib/forms/form-values";
 import { Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/actions/form-state";
-import { ROLES } from "@/lib/auth/permissions";
+import { ROLES } from "@/lib/roles";
 import { LIMITS } from "@/lib/validation/limits";
 import { ROLE_HINTS } from "./roles";
 

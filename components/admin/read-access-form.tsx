@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormStatus } from "@/components/ui/form-status";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/actions/form-state";
-import type { ReadAccess } from "@/lib/auth/permissions";
+import type { ReadAccess } from "@/lib/roles";
 import styles from "./admin.module.css";
 
 type Props = { action: (prev: FormState, form: FormData) => Promise<FormState>; current: ReadAccess };

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/actions/form-state";
-import { ROLES, type Role } from "@/lib/auth/permissions";
+import { ROLES, type Role } from "@/lib/roles";
 import styles from "./admin.module.css";
 
 type Action = (prev: FormState, form: FormData) => Promise<FormState>;

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { describe, remountKey, valueOf } from "@/components/curation/form-values";
+import { describe, remountKey, valueOf } from "@/lib/forms/form-values";
 import { Field } from "@/components/ui/field";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/actions/form-state";
 import styles from "./auth.module.css";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useRef, useState } from "react";
-import { describe, remountKey, valueOf } from "@/components/curation/form-values";
+import { describe, remountKey, valueOf } from "@/lib/forms/form-values";
 import { Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import type { CreateTokenState } from "@/lib/actions/account-actions";

@@ -9,7 +9,7 @@ import { NO_HORIZON_STATED, formatHorizon, readHorizon } from "@/lib/horizon";
 import { LIMITS } from "@/lib/validation/limits";
 import { QUOTE_MAX } from "@/lib/validation/limits";
 import { describeCredence } from "./credence-hint";
-import { describe, remountKey, valueOf, type FormAction } from "./form-values";
+import { describe, remountKey, valueOf, type FormAction } from "@/lib/forms/form-values";
 
 type Props = {
   action: FormAction;

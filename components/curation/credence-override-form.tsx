@@ -6,7 +6,7 @@ import { FormStatus } from "@/components/ui/form-status";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
 import { UNHEDGED } from "@/lib/credence";
 import { LIMITS } from "@/lib/validation/limits";
-import { describe, remountKey, valueOf, type FormAction } from "./form-values";
+import { describe, remountKey, valueOf, type FormAction } from "@/lib/forms/form-values";
 
 type Props = {
   action: FormAction;

@@ -5,7 +5,7 @@ import { Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
 import { LIMITS } from "@/lib/validation/limits";
-import { describe, remountKey, valueOf, type FormAction } from "./form-values";
+import { describe, remountKey, valueOf, type FormAction } from "@/lib/forms/form-values";
 
 type Props = {
   action: FormAction;

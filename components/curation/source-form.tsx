@@ -6,7 +6,7 @@ import { FormStatus } from "@/components/ui/form-status";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/actions/form-state";
 import { SOURCE_KINDS } from "@/lib/domain";
 import { LIMITS } from "@/lib/validation/limits";
-import { describe, remountKey, valueOf, type FormAction } from "./form-values";
+import { describe, remountKey, valueOf, type FormAction } from "@/lib/forms/form-values";
 
 type SourceValues = { title: string; author: string; url: string; publishedOn: string; kind: string };
 

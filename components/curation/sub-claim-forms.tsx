@@ -8,7 +8,7 @@ import { LIMITS } from "@/lib/validation/limits";
 import type { ParentSearchResult } from "@/lib/actions/curation-picker-actions";
 import { ClaimOptions, type ClaimOption } from "./claim-options";
 import { ParentPicker, type PickedClaim } from "./parent-picker";
-import { describe, remountKey, valueOf, type FormAction } from "./form-values";
+import { describe, remountKey, valueOf, type FormAction } from "@/lib/forms/form-values";
 
 function ReasonAndName({ prefix, errors, state }: { prefix: string; errors: Record<string, string[]>; state: FormState }) {
   return (

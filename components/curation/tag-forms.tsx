@@ -5,7 +5,7 @@ import { Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
 import { TAG_MAX } from "@/lib/validation/limits";
-import { describe, remountKey, valueOf, type FormAction } from "./form-values";
+import { describe, remountKey, valueOf, type FormAction } from "@/lib/forms/form-values";
 
 const TAG_HINT = "Letters, digits, spaces, dots, dashes and underscores; stored in lower case.";
 

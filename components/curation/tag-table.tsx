@@ -7,7 +7,7 @@ import { FormStatus } from "@/components/ui/form-status";
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state";
 import { LIMITS, TAG_MAX } from "@/lib/validation/limits";
 import styles from "./curation.module.css";
-import { describe, remountKey, valueOf, type FormAction } from "./form-values";
+import { describe, remountKey, valueOf, type FormAction } from "@/lib/forms/form-values";
 import { RowMenu } from "./row-menu";
 
 export type TagRowData = { id: string; name: string; claimCount: number; rename: FormAction; merge: FormAction; remove: FormAction };

@@ -1,5 +1,5 @@
 import { CalibrationChart } from "@/components/charts/calibration-chart";
-import { isScoped, loadForecastReport, loadScorecard } from "@/components/scorecard/load";
+import { isScoped, loadForecastReport, loadScorecard } from "@/lib/scorecard/load";
 import type { ScorecardScope } from "@/lib/db/forecasts";
 import { ForecastScores } from "./forecast-scores";
 import { ScoreBreakdown } from "./score-breakdown";

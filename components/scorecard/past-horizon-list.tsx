@@ -2,7 +2,7 @@ import Link from "next/link";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
 import type { ScorecardScope } from "@/lib/db/forecasts";
 import { formatHorizon } from "@/lib/horizon";
-import { loadScorecard, scopeQuery } from "./load";
+import { loadScorecard, scopeQuery } from "@/lib/scorecard/load";
 
 export async function PastHorizonList({ scope = {} }: { scope?: ScorecardScope }) {
   const { items: claims, total } = (await loadScorecard(scope)).pastHorizon;

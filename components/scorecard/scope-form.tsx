@@ -3,7 +3,7 @@ import { SelectField, sourceOptions, tagOptions } from "@/components/ui/select-f
 import type { ScorecardScope } from "@/lib/db/forecasts";
 import { listTags } from "@/lib/db/predictions";
 import { listSources } from "@/lib/db/sources";
-import { isScoped, loadScorecard } from "./load";
+import { isScoped, loadScorecard } from "@/lib/scorecard/load";
 
 const claims = (n: number) => `${n} ${n === 1 ? "claim" : "claims"}`;
 

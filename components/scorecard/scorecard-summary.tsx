@@ -3,7 +3,7 @@ import { VerdictMixChart } from "@/components/charts/verdict-mix-chart";
 import { GRADES, GRADE_LABELS, NO_VERDICT_LABEL } from "@/lib/domain";
 import type { ScorecardScope } from "@/lib/db/forecasts";
 import { HIT_RATE_RULE } from "@/lib/scoring";
-import { loadScorecard, scopeQuery } from "./load";
+import { loadScorecard, scopeQuery } from "@/lib/scorecard/load";
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 

@@ -2,7 +2,8 @@ import "server-only";
 import { headers as nextHeaders } from "next/headers";
 import { prisma } from "../db/client";
 import { auth } from "./auth";
-import { isRole, type Actor } from "./permissions";
+import { isRole } from "../roles";
+import type { Actor } from "./permissions";
 import { resolveApiToken } from "./tokens";
 
 /**

@@ -1,8 +1,7 @@
 // Who may do what. Every Server Action and route handler that writes calls one of these
 // named checks (through `authorize`), so the rules live in one place. Pure: no I/O.
 
-export const ROLES = ["viewer", "editor", "admin"] as const;
-export type Role = (typeof ROLES)[number];
+import type { ReadAccess, Role } from "../roles";
 
 export type Actor = {
   /** null for the anonymous visitor */
@@ -14,14 +13,8 @@ export type Actor = {
   via: "session" | "token";
 };
 
-export type ReadAccess = "public" | "private";
-
 const RANK: Record<Role, number> = { viewer: 0, editor: 1, admin: 2 };
 const atLeast = (actor: Actor | null, role: Role) => actor !== null && RANK[actor.role] >= RANK[role];
-
-export function isRole(value: unknown): value is Role {
-  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
-}
 
 /** Public instances let anyone read; private ones need an account of any role. */
 export const canReadDashboard = (actor: Actor | null, access: ReadAccess) => access === "public" || actor !== null;

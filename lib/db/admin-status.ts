@@ -1,5 +1,5 @@
 import "server-only";
-import { ROLES, type Role } from "../auth/permissions";
+import { ROLES, type Role } from "../roles";
 import { prisma } from "./client";
 import { toIsoDay } from "./dates";
 

@@ -63,9 +63,6 @@ export function reviewScopeWhere(reviewId: string): Prisma.PredictionWhereInput 
   };
 }
 
-/** @deprecated The earlier name of `reviewScopeWhere` (scripts/bench still imports it). */
-export const scopeWhere = reviewScopeWhere;
-
 /**
  * True for a claim (`p`) with a live verdict recorded in this review. An `IN (subquery)`, not
  * a correlated EXISTS: the review's few verdicts are read once into a lookup, instead of once

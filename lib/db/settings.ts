@@ -1,4 +1,4 @@
-import type { ReadAccess } from "../auth/permissions";
+import type { ReadAccess } from "../roles";
 import { writeAudit, type AuditActor } from "./audit";
 import { prisma } from "./client";
 

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { hashPassword, verifyPassword } from "better-auth/crypto";
-import type { Role } from "../auth/permissions";
+import type { Role } from "../roles";
 import { writeAudit, type AuditActor } from "./audit";
 import { prisma } from "./client";
 import { ConflictError, InvalidReferenceError, NotFoundError } from "./errors";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLES } from "../auth/permissions";
+import { ROLES } from "../roles";
 import { LIMITS, STRICT, optionalText, requiredText } from "./common";
 
 export const email = z

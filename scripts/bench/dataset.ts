@@ -376,7 +376,7 @@ export async function buildDataset(dir: string, size: DatasetSize, now = new Dat
   const { prisma } = await import("../../lib/db/client");
   const { createUser } = await import("../../lib/db/users");
   const { createApiToken } = await import("../../lib/auth/tokens");
-  const { openReview, completeReview, recordReviewVerdict, scopeWhere } = await import("../../lib/db/reviews");
+  const { openReview, completeReview, recordReviewVerdict, reviewScopeWhere } = await import("../../lib/db/reviews");
 
   // The summary columns (live evidence tally, current and effective grade, verdict credence)
   // and the trend rows, recomputed from the inserted rows by the app's own bulk refresh.
@@ -399,7 +399,7 @@ export async function buildDataset(dir: string, size: DatasetSize, now = new Dat
     await openReview({ year: year - 1 }, BENCH_ACTOR, new Date(Date.UTC(year - 1, 11, 1, 9)));
     await completeReview(year - 1, BENCH_ACTOR, new Date(Date.UTC(year - 1, 11, 15, 23, 59, 59, 999)));
     const opened = await openReview({ year }, BENCH_ACTOR, now);
-    const inScope = await prisma.prediction.findMany({ where: scopeWhere(opened.id), select: { id: true }, orderBy: { id: "asc" } });
+    const inScope = await prisma.prediction.findMany({ where: reviewScopeWhere(opened.id), select: { id: true }, orderBy: { id: "asc" } });
     const random = createRandom(seedOf(`review:${size.name}`));
     const step = 50;
     for (let i = 0; i < inScope.length; i += step) {

@@ -1,7 +1,7 @@
 // Who may call each writing API route. The permission test compares this table with the
 // route files it finds under app/api, so a new writing route that is not listed here (and
 // so has no reviewed permission) fails the suite.
-import type { Role } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/roles";
 import type { Method } from "../support/routes";
 
 /** "public" routes are open by design (they start or end the caller's own session). */

@@ -1,6 +1,6 @@
 // Accounts and API tokens for tests, created through the real data layer.
 import { createApiToken } from "@/lib/auth/tokens";
-import type { Role } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/roles";
 import { createUser } from "@/lib/db/users";
 import { uid } from "./factories";
 

@@ -3,7 +3,7 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { AdminsOnly } from "@/components/admin/admins-only";
 import { AuditFilters } from "@/components/admin/audit-filters";
 import { AuditTable } from "@/components/admin/audit-table";
-import { requireSignedIn } from "@/components/auth/page-guard";
+import { requireSignedIn } from "@/lib/auth/page-guard";
 import { canViewAudit } from "@/lib/auth/permissions";
 import { HistoryPager } from "@/components/predictions/history-pager";
 import { withParam } from "@/components/ui/pagination";

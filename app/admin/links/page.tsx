@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminNav } from "@/components/admin/admin-nav";
-import { requireSignedIn } from "@/components/auth/page-guard";
+import { requireSignedIn } from "@/lib/auth/page-guard";
 import { LinkHealthFilters, LinkHealthTable } from "@/components/evidence/link-health-list";
 import { Pagination, withParam } from "@/components/ui/pagination";
 import { canLogEvidence } from "@/lib/auth/permissions";

@@ -3,7 +3,7 @@ import styles from "@/components/admin/admin.module.css";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { AdminsOnly } from "@/components/admin/admins-only";
 import { ReadAccessForm } from "@/components/admin/read-access-form";
-import { requireSignedIn } from "@/components/auth/page-guard";
+import { requireSignedIn } from "@/lib/auth/page-guard";
 import { setReadAccessAction } from "@/lib/actions/admin-actions";
 import { canManageSettings } from "@/lib/auth/permissions";
 import { getReadAccess } from "@/lib/db/settings";

@@ -4,7 +4,7 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { AdminsOnly } from "@/components/admin/admins-only";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { UsersTable } from "@/components/admin/users-table";
-import { requireSignedIn } from "@/components/auth/page-guard";
+import { requireSignedIn } from "@/lib/auth/page-guard";
 import { createUserAction } from "@/lib/actions/admin-actions";
 import { canManageUsers } from "@/lib/auth/permissions";
 import { listUsers } from "@/lib/db/users";

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { guardedLoader } from "@/components/auth/page-guard";
+import { guardedLoader } from "@/lib/auth/page-guard";
 import { WriteAccessNote } from "@/components/auth/write-access-note";
 import { ClaimTimelineChart } from "@/components/charts/claim-timeline-chart";
 import { QuoteContext } from "@/components/finder/quote-context";
-import { RevisionHistory, claimIdsIn, latestCredenceOverride } from "@/components/curation/revision-history";
+import { RevisionHistory } from "@/components/curation/revision-history";
+import { claimIdsIn, latestCredenceOverride } from "@/lib/revisions";
 import { ClaimFacts } from "@/components/predictions/claim-facts";
 import { EvidenceForm } from "@/components/predictions/evidence-form";
 import { EvidenceList } from "@/components/predictions/evidence-list";

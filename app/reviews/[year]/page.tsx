@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { guardedLoader } from "@/components/auth/page-guard";
+import { guardedLoader } from "@/lib/auth/page-guard";
 import { CompletedReview } from "@/components/reviews/completed-review";
 import { GuidedReview } from "@/components/reviews/guided-review";
 import { ReviewHeader } from "@/components/reviews/review-header";

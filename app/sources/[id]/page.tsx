@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { guardedLoader } from "@/components/auth/page-guard";
+import { guardedLoader } from "@/lib/auth/page-guard";
 import { AddClaimForm } from "@/components/curation/add-claim-form";
 import { DueFlags } from "@/components/ui/due-flags";
 import { VerdictBadge } from "@/components/ui/verdict-badge";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminsOnly } from "@/components/admin/admins-only";
-import { requireSignedIn } from "@/components/auth/page-guard";
+import { requireSignedIn } from "@/lib/auth/page-guard";
 import { NewSourceForm } from "@/components/curation/source-form";
 import { canManageSources } from "@/lib/auth/permissions";
 import { createSourceAction } from "@/lib/actions/curation-actions";

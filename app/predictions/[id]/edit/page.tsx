@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { AdminsOnly } from "@/components/admin/admins-only";
-import { guardedLoader, requireSignedIn } from "@/components/auth/page-guard";
+import { guardedLoader, requireSignedIn } from "@/lib/auth/page-guard";
 import { canManageClaims } from "@/lib/auth/permissions";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -8,7 +8,7 @@ import { CredenceOverrideForm } from "@/components/curation/credence-override-fo
 import { EditClaimForm } from "@/components/curation/edit-claim-form";
 import { QuoteCorrectionForm } from "@/components/curation/quote-correction-form";
 import { AddChildForm, DetachChildForm, SetParentForm } from "@/components/curation/sub-claim-forms";
-import { latestCredenceOverride } from "@/components/curation/revision-history";
+import { latestCredenceOverride } from "@/lib/revisions";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
 import {
   addChildAction,

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AdminsOnly } from "@/components/admin/admins-only";
-import { guardedLoader, requireSignedIn } from "@/components/auth/page-guard";
+import { guardedLoader, requireSignedIn } from "@/lib/auth/page-guard";
 import { RevisionHistory } from "@/components/curation/revision-history";
 import { EditSourceForm } from "@/components/curation/source-form";
 import { updateSourceAction } from "@/lib/actions/curation-actions";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminsOnly } from "@/components/admin/admins-only";
-import { requireSignedIn } from "@/components/auth/page-guard";
+import { requireSignedIn } from "@/lib/auth/page-guard";
 import { ClaimFinder } from "@/components/finder/claim-finder";
 import { draftClaimAction, findCandidatesAction, saveFoundClaimsAction } from "@/lib/actions/finder-actions";
 import { canManageClaims, canManageSources } from "@/lib/auth/permissions";

@@ -16,7 +16,7 @@ export async function requireSignedIn(returnTo: string): Promise<Actor> {
  * Every dashboard page starts here: on a private instance nobody signed in may read, so they
  * go to sign-in and come back to `returnTo`. Returns the actor (or null) for role-aware UI.
  */
-export async function requireReader(returnTo: string): Promise<Actor | null> {
+export async function requirePageReader(returnTo: string): Promise<Actor | null> {
   const [actor, access] = await Promise.all([currentActor(), getReadAccess()]);
   if (!canReadDashboard(actor, access)) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
   return actor;
@@ -32,7 +32,7 @@ type Guard = (returnTo: string) => Promise<Actor | null>;
 export function guardedLoader<T>(
   returnTo: (key: string) => string,
   load: (key: string, actor: Actor | null) => Promise<T>,
-  guard: Guard = requireReader,
+  guard: Guard = requirePageReader,
 ) {
   return cache(async (key: string): Promise<{ actor: Actor | null; data: T }> => {
     const actor = await guard(returnTo(key));
