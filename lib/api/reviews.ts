@@ -26,6 +26,9 @@ export function toApiReviewDetail(r: ReviewDetail, entries: SnapshotListEntry[])
     changes: r.changes,
     /** The review's one summary: the figures its page and its Markdown report show. */
     summary: r.digest,
+    /** The seal of a completed review (null while open) and the previous review's, as GET /api/reviews/verify checks them. */
+    hash: r.hash,
+    previousHash: r.previousHash,
     events: r.events,
   };
 }

@@ -87,8 +87,12 @@ describe("sealed reviews", () => {
     // The completion event keeps the hash it sealed.
     expect(row.events.find((e) => e.kind === "completed")?.hash).toBe(row.hash);
 
-    // The review page's data and the report carry the seal.
+    // The review page's data, its API and the report carry the seal.
     expect(await getReview(2024)).toMatchObject({ hash: r24.hash, previousHash: r23.hash });
+    const detailRoute = await loadRoute(path.join(ROOT, "app/api/reviews/[year]/route.ts"));
+    const res = await callRoute(detailRoute, "GET", "/api/reviews/[year]", { params: { year: "2024" } });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { review: { hash: string; previousHash: string } }).review).toMatchObject({ hash: r24.hash, previousHash: r23.hash });
     const report = await getReviewReport(2024);
     if (!report || report === "open") throw new Error("the 2024 review has a report");
     const md = renderReviewReport(report);
@@ -175,7 +179,9 @@ describe("sealed reviews", () => {
     expect(whileOpen.ok).toBe(true);
     expect(byYear(whileOpen)[2025]).toMatchObject({ status: "open", hash: null, ok: true });
 
-    const done = await completeReview(2025, ADA);
+    const sealed = await completeReview(2025, ADA);
+    const done = (await getReview(2025))!;
+    expect(sealed).toMatchObject({ hash: done.hash, previousHash: done.previousHash });
     expect(done.hash).toMatch(HEX64);
     expect(done.hash).not.toBe(before.hash);
     expect(done.previousHash).toBe(before.previousHash);
