@@ -62,8 +62,10 @@ async function retract(
   const parsed = formToInput(reasonSchema, form, GIVE_A_REASON);
   if (!parsed.ok) return parsed.state;
   try {
-    if (kind === "evidence") await retractEvidence(id, parsed.data.reason, who.audit);
-    else await retractVerdict(id, parsed.data.reason, who.audit);
+    // Only an item of the claim in the URL: another claim's item is "not found" here.
+    const scope = { predictionId };
+    if (kind === "evidence") await retractEvidence(id, parsed.data.reason, who.audit, scope);
+    else await retractVerdict(id, parsed.data.reason, who.audit, scope);
   } catch (e) {
     return actionFailure(e, { values: parsed.values });
   }

@@ -10,6 +10,7 @@ import type { FormState } from "./form-state";
 import { parseVerdictForm } from "./verdict-form";
 import { allowAction } from "./guard";
 import { FORBIDDEN_STATE, actionFailure, formToInput } from "./result";
+import { checkReviewYear } from "./review-year";
 
 function refresh(year: number, predictionId?: string) {
   revalidatePath("/reviews");
@@ -48,6 +49,8 @@ export async function recordReviewVerdictAction(
 ): Promise<FormState> {
   const who = await allowAction(canRunReview, `/reviews/${year}?claim=${encodeURIComponent(predictionId)}`);
   if (!who) return FORBIDDEN_STATE;
+  const checked = checkReviewYear(year);
+  if (!checked.ok) return checked.state;
   const parsed = parseVerdictForm(form);
   if (!parsed.ok) return parsed.state;
   let nextId: string | undefined;
@@ -66,6 +69,8 @@ export async function recordReviewVerdictAction(
 export async function completeReviewAction(year: number, _prev: FormState, _form: FormData): Promise<FormState> {
   const who = await allowAction(canRunReview, `/reviews/${year}`);
   if (!who) return FORBIDDEN_STATE;
+  const checked = checkReviewYear(year);
+  if (!checked.ok) return checked.state;
   try {
     await completeReview(year, who.audit);
   } catch (e) {
@@ -79,6 +84,8 @@ export async function completeReviewAction(year: number, _prev: FormState, _form
 export async function reopenReviewAction(year: number, _prev: FormState, form: FormData): Promise<FormState> {
   const who = await allowAction(canRunReview, `/reviews/${year}`);
   if (!who) return FORBIDDEN_STATE;
+  const checked = checkReviewYear(year);
+  if (!checked.ok) return checked.state;
   const parsed = formToInput(reopenSchema, form);
   if (!parsed.ok) return parsed.state;
   try {

@@ -6,12 +6,21 @@ import { evidenceTallySql, refreshClaimSummary } from "./claim-summary";
 import { bumpEvidenceMonth, trackGradeChanges } from "./trend-summary";
 
 /**
+ * Where the caller found the item: a page retracts from the claim in its URL, and an item of
+ * another claim is "not found" there. The API addresses the item alone (/api/evidence/{id}).
+ */
+export type RetractScope = { predictionId?: string };
+
+/**
  * Retracting keeps the row (history is never hard-deleted) but takes it out of every count,
  * chart and score. A retracted verdict stops being current; the previous one takes over.
  */
-export async function retractEvidence(id: string, reason: string, actor: AuditActor) {
+export async function retractEvidence(id: string, reason: string, actor: AuditActor, scope: RetractScope = {}) {
   return prisma.$transaction(async (tx) => {
-    const e = await tx.evidence.findUnique({ where: { id }, select: { id: true, predictionId: true, title: true, observedOn: true, stance: true, retractedAt: true } });
+    const e = await tx.evidence.findFirst({
+      where: { id, predictionId: scope.predictionId },
+      select: { id: true, predictionId: true, title: true, observedOn: true, stance: true, retractedAt: true },
+    });
     if (!e) throw new NotFoundError("Evidence", id);
     if (e.retractedAt) throw new ConflictError("already_retracted", "This evidence is already retracted");
     const at = new Date();
@@ -29,9 +38,9 @@ export async function retractEvidence(id: string, reason: string, actor: AuditAc
   });
 }
 
-export async function retractVerdict(id: string, reason: string, actor: AuditActor) {
+export async function retractVerdict(id: string, reason: string, actor: AuditActor, scope: RetractScope = {}) {
   return prisma.$transaction(async (tx) => {
-    const v = await tx.verdict.findUnique({ where: { id }, select: { id: true, predictionId: true, grade: true, retractedAt: true } });
+    const v = await tx.verdict.findFirst({ where: { id, predictionId: scope.predictionId }, select: { id: true, predictionId: true, grade: true, retractedAt: true } });
     if (!v) throw new NotFoundError("Verdict", id);
     if (v.retractedAt) throw new ConflictError("already_retracted", "This verdict is already retracted");
     const at = new Date();

@@ -475,21 +475,30 @@ export async function openReview(
   }
 }
 
-/** The open review of that year, or why there is none. */
-export async function requireOpenReview(year: number): Promise<{ id: string }> {
-  const r = await prisma.review.findUnique({ where: { year }, select: { id: true, status: true } });
+/**
+ * The open review of that year, held for the caller's transaction, or why there is none. The
+ * check is a write (setting the status it already has): it takes the review's row until the
+ * transaction ends, so a completion waits for it (PostgreSQL) or runs wholly before or after
+ * it (SQLite's one writer), and a verdict never joins a review that was completed meanwhile.
+ */
+async function holdOpenReview(tx: Db, year: number): Promise<{ id: string }> {
+  const r = await tx.review.findUnique({ where: { year }, select: { id: true } });
   if (!r) throw new NotFoundError("Review", String(year));
-  if (r.status !== "open") throw new ConflictError("review_completed", `The ${year} review is completed; reopen it to change it`);
-  return { id: r.id };
+  const held = await tx.review.updateMany({ where: { id: r.id, status: "open" }, data: { status: "open" } });
+  if (held.count === 0) throw new ConflictError("review_completed", `The ${year} review is completed; reopen it to change it`);
+  return r;
 }
+
+/** What completing a review produced: the review and its seal. Read the rest with getReview. */
+export type CompletedReview = { id: string; year: number; completedOn: string; hash: string; previousHash: string | null };
 
 /**
  * Freezes the snapshot: every claim's verdict and credence now, the scorecard figures and
  * what changed since the previous review, and seals it (its hash, chained to the previous
  * review's), in one transaction.
  */
-export async function completeReview(year: number, actor: AuditActor, now = new Date()): Promise<ReviewDetail> {
-  await prisma.$transaction(
+export async function completeReview(year: number, actor: AuditActor, now = new Date()): Promise<CompletedReview> {
+  return prisma.$transaction(
     async (tx) => {
       const r = await tx.review.findUnique({ where: { year }, select: { id: true, status: true } });
       if (!r) throw new NotFoundError("Review", String(year));
@@ -510,11 +519,11 @@ export async function completeReview(year: number, actor: AuditActor, now = new 
         before: { status: "open" },
         after: { status: "completed", figures, changes, graded: progress.graded, inScope: progress.inScope, ...seal },
       });
+      return { id: r.id, year, completedOn: now.toISOString(), ...seal };
     },
     // Freezing 10,000 claims takes a few seconds on a slow disk; Prisma's default is 5 s.
     { timeout: 60_000, maxWait: 10_000 },
   );
-  return (await getReview(year))!;
 }
 
 /**
@@ -556,18 +565,25 @@ export async function reopenReview(year: number, reason: string, actor: AuditAct
 }
 
 /** Whether a claim is in the review's scope (it needs a verdict, or was graded in it). */
-export async function isInReviewScope(reviewId: string, predictionId: string): Promise<boolean> {
-  const rows = await prisma.$queryRaw<{ n: bigint }[]>`
+export async function isInReviewScope(reviewId: string, predictionId: string, db: Db | typeof prisma = prisma): Promise<boolean> {
+  const rows = await db.$queryRaw<{ n: bigint }[]>`
     SELECT COUNT(*) AS "n" FROM "Prediction" p WHERE p."id" = ${predictionId} AND ${reviewScopeSql(reviewId)}`;
   return n(rows[0]?.n) > 0;
 }
 
-/** Records this review's verdict for one claim. */
+/**
+ * Records this review's verdict for one claim. The review must be open and the claim in its
+ * scope when the verdict is written: both are checked inside the verdict's own transaction.
+ */
 export async function recordReviewVerdict(year: number, predictionId: string, input: VerdictWrite, actor: AuditActor) {
-  const r = await requireOpenReview(year);
-  if (!(await isInReviewScope(r.id, predictionId))) {
-    if (!(await prisma.prediction.count({ where: { id: predictionId } }))) throw new NotFoundError("Prediction", predictionId);
-    throw new InvalidReferenceError("predictionId", "This claim has a final verdict and is not part of the review; reopen it first");
-  }
-  return createVerdict(predictionId, input, actor, { reviewId: r.id });
+  return createVerdict(predictionId, input, actor, {
+    review: async (tx) => {
+      const r = await holdOpenReview(tx, year);
+      if (!(await isInReviewScope(r.id, predictionId, tx))) {
+        if (!(await tx.prediction.count({ where: { id: predictionId } }))) throw new NotFoundError("Prediction", predictionId);
+        throw new InvalidReferenceError("predictionId", "This claim has a final verdict and is not part of the review; reopen it first");
+      }
+      return r.id;
+    },
+  });
 }

@@ -84,16 +84,19 @@ function isForeignKeyError(err: unknown): boolean {
 
 /**
  * Appends a verdict dated today and moves the claim's current-verdict pointer, in one
- * transaction. Every cited evidence item must belong to the same claim.
+ * transaction. Every cited evidence item must belong to the same claim. A review's verdict
+ * names its review: `reviewId` when it is known, or `review`, which finds (and checks) it
+ * inside this transaction.
  */
 export async function createVerdict(
   predictionId: string,
   input: VerdictWrite,
   actor: AuditActor,
-  options: { now?: Date; reviewId?: string } = {},
+  options: { now?: Date; reviewId?: string; review?: (tx: Prisma.TransactionClient) => Promise<string> } = {},
 ): Promise<VerdictItem & { predictionId: string }> {
   const now = options.now ?? new Date();
   return prisma.$transaction(async (tx) => {
+    const reviewId = options.review ? await options.review(tx) : options.reviewId;
     const claim = await tx.prediction.findUnique({ where: { id: predictionId }, select: { currentGrade: true, madeOn: true } });
     if (!claim) throw new NotFoundError("Prediction", predictionId);
     const today = utcToday(now);
@@ -132,7 +135,7 @@ export async function createVerdict(
         resolvedOn: resolvedOn === null ? null : fromIsoDay(resolvedOn),
         madeBy: actor.label,
         madeById: actor.id,
-        reviewId: options.reviewId,
+        reviewId,
         citations: { create: input.evidenceIds.map((evidenceId) => ({ evidenceId })) },
       },
       select: { ...verdictSelect, predictionId: true },
@@ -146,7 +149,7 @@ export async function createVerdict(
       entityType: "Verdict",
       entityId: v.id,
       before: { currentGrade: claim.currentGrade },
-      after: { predictionId, grade: v.grade, credence: v.credence, evidenceIds: input.evidenceIds, reviewId: options.reviewId ?? null },
+      after: { predictionId, grade: v.grade, credence: v.credence, evidenceIds: input.evidenceIds, reviewId: reviewId ?? null },
     });
     return { ...toVerdictItem(v), predictionId: v.predictionId };
   });

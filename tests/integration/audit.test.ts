@@ -289,7 +289,8 @@ describe("reviews", () => {
     expect(await onlyAudit(v.id, "verdict.create")).toMatchObject({ ...who(editor), after: { predictionId: claim.id, reviewId: opened.id } });
 
     const completedAt = new Date("2021-12-15T18:30:00Z");
-    const done = await completeReview(2021, admin, completedAt);
+    await completeReview(2021, admin, completedAt);
+    const done = (await getReview(2021))!;
     const complete = await onlyAudit(opened.id, "review.complete");
     expect(complete).toMatchObject({
       ...who(admin),

@@ -71,7 +71,8 @@ beforeAll(async () => {
   await grade(c.id, "off_track", "2025-12-10T10:00:00Z", r2025.id);
   await grade(e.id, "too_early", "2025-12-10T10:00:00Z", r2025.id);
   await grade(h.id, "on_track", "2025-12-10T10:00:00Z", r2025.id);
-  review = await completeReview(2025, ACTOR, at("2025-12-15T12:00:00Z"));
+  await completeReview(2025, ACTOR, at("2025-12-15T12:00:00Z"));
+  review = (await getReview(2025))!;
 });
 
 const fromDigest = (d: ReviewDigest): Figures => ({

@@ -415,7 +415,10 @@ describe("completeReview", () => {
 
   it("freezes each claim's verdict, credence and rationale, and the scorecard figures", async () => {
     const { a, b, c, d, review } = await world();
-    const done = await completeReview(2025, ADA, at("2025-12-15T18:00:00Z"));
+    const sealed = await completeReview(2025, ADA, at("2025-12-15T18:00:00Z"));
+    const done = (await getReview(2025))!;
+    // Completing answers with the seal only; the page reads the rest.
+    expect(sealed).toEqual({ id: review.id, year: 2025, completedOn: "2025-12-15T18:00:00.000Z", hash: done.hash, previousHash: done.previousHash });
 
     expect(done).toMatchObject({
       id: review.id,
@@ -606,7 +609,8 @@ describe("reopenReview", () => {
     const v = await recordReviewVerdict(2024, a.id, verdictInput("confirmed", 1), BO);
     expect(await prisma.verdict.findUniqueOrThrow({ where: { id: v.id } })).toMatchObject({ reviewId: r2024.id, madeBy: "Bo" });
     const now = new Date(); // recordReviewVerdict dates its verdict today
-    const refrozen = await completeReview(2024, BO, now);
+    await completeReview(2024, BO, now);
+    const refrozen = (await getReview(2024))!;
     // graded counts claims with a verdict recorded in this review: A only (B's was made outside it).
     expect(refrozen).toMatchObject({ status: "completed", completedOn: today(), graded: 1, total: 2 });
     expect((await entriesOf(2024)).map((e) => [e.predictionId, e.grade, e.verdictOn])).toEqual([
@@ -912,7 +916,8 @@ describe("getReviewClaimContext", () => {
     expect(ctx.older).toEqual({ items: [], total: 0 });
     expect(ctx.lastReview).toEqual({ year: 2024, completedOn: "2024-12-15" });
 
-    const done = await completeReview(2025, ADA, at("2025-12-15T09:00:00Z"));
+    await completeReview(2025, ADA, at("2025-12-15T09:00:00Z"));
+    const done = (await getReview(2025))!;
     const before = (await entriesOf(2024))[0];
     expect(before.newEvidenceCount).toBe(0); // logged after the 2024 snapshot was taken
     expect((await entriesOf(2025))[0].newEvidenceCount, "2025 snapshot: new evidence since 2024").toBe(1);

@@ -293,7 +293,8 @@ describe("an open review over 2,500 claims", () => {
 
 describe("completing a review over 2,500 claims", () => {
   beforeAll(async () => {
-    r2025 = await completeReview(2025, ACTOR, REVIEW_2025);
+    await completeReview(2025, ACTOR, REVIEW_2025);
+    r2025 = (await getReview(2025))!;
   }, 300_000);
 
   it("freezes exactly one entry per claim, with the grades as of that moment", async () => {
