@@ -168,7 +168,7 @@ export const verdictSelect = {
 } satisfies Prisma.VerdictSelect;
 
 export function toVerdictItem(v: Prisma.VerdictGetPayload<{ select: typeof verdictSelect }>): VerdictItem {
-  const citations = v.citations.map((c) => c.evidence).sort((a, b) => a.title.localeCompare(b.title));
+  const citations = v.citations.map((c) => c.evidence).sort((a, b) => a.title.localeCompare(b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const madeOn = toIsoDay(v.madeOn);
   const recordedAt = v.recordedAt.toISOString();
   return {
