@@ -6,7 +6,6 @@
 // dated today), so tests that need a dated verdict inside a review call
 // createVerdict(…, { now, reviewId }), which is what recordReviewVerdict does once it has
 // checked the review is open. Evidence gets its recordedAt set explicitly after createEvidence.
-import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { AuditActor } from "@/lib/db/audit";
 import { prisma } from "@/lib/db/client";
@@ -32,8 +31,9 @@ import { CHANGE_RULES } from "@/lib/reviews";
 import { seedDatabase, SEED_REVIEW_DAYS } from "@/prisma/seed";
 import { ESSAY_CLAIMS } from "@/prisma/seed-data/essay";
 import { SEED_VERDICTS } from "@/prisma/seed-data/verdicts";
+import { emptyDatabase } from "../support/empty-database";
+import { makeClaim, makeSource, uid } from "../support/factories";
 
-const uid = () => randomUUID().slice(0, 8);
 /** The people acting in these tests; review events record the actor's label as `by`. */
 const ADA: AuditActor = { id: null, label: "Ada" };
 const BO: AuditActor = { id: null, label: "Bo" };
@@ -41,53 +41,11 @@ const CY: AuditActor = { id: null, label: "Cy" };
 const at = (iso: string) => new Date(iso);
 const today = () => new Date().toISOString().slice(0, 10);
 
-async function emptyDatabase() {
-  await prisma.reviewEntry.deleteMany();
-  await prisma.reviewEvent.deleteMany();
-  await prisma.verdictEvidence.deleteMany();
-  await prisma.verdict.deleteMany();
-  await prisma.review.deleteMany();
-  await prisma.evidence.deleteMany();
-  await prisma.predictionRevision.deleteMany();
-  await prisma.prediction.updateMany({ data: { parentId: null } });
-  await prisma.tag.deleteMany();
-  await prisma.prediction.deleteMany();
-  await prisma.source.deleteMany();
-}
-
 beforeEach(emptyDatabase);
 
-async function makeSource(publishedOn = "2022-05-01") {
-  return prisma.source.create({
-    data: {
-      title: `Source ${uid()}`,
-      author: "Tester",
-      url: "https://example.org/source",
-      publishedOn: new Date(`${publishedOn}T00:00:00Z`),
-      kind: "essay",
-    },
-  });
-}
-
-/** A claim whose statement starts with `label`, so sorting by statement is predictable. */
-async function makeClaim(sourceId: string, position: number, label: string, madeOn = "2022-05-01") {
-  return prisma.prediction.create({
-    data: {
-      sourceId,
-      statement: `${label} claim ${uid()}`,
-      quote: `${label} will happen.`,
-      section: "Section",
-      position,
-      criteria: "Check it.",
-      madeOn: new Date(`${madeOn}T00:00:00Z`),
-      horizonPhrase: "in a few years",
-      horizonFrom: 2022,
-      horizonTo: 2030,
-      impliedCredence: 0.9,
-      credenceWord: "will",
-    },
-  });
-}
+/** A claim whose statement starts with `label`, so sorting by statement is predictable; due until 2030. */
+const claimAt = (sourceId: string, position: number, label: string, madeOn = "2022-05-01") =>
+  makeClaim({ sourceId, position, madeOn, statement: `${label} claim ${uid()}`, quote: `${label} will happen.`, horizonTo: 2030 });
 
 async function grade(
   predictionId: string,
@@ -171,9 +129,9 @@ const movedOf = async (year: number) =>
 describe("openReview", () => {
   it("creates an open review with its opening day and an 'opened' event", async () => {
     const s = await makeSource();
-    const a = await makeClaim(s.id, 1, "A");
-    const b = await makeClaim(s.id, 2, "B");
-    const c = await makeClaim(s.id, 3, "C");
+    const a = await claimAt(s.id, 1, "A");
+    const b = await claimAt(s.id, 2, "B");
+    const c = await claimAt(s.id, 3, "C");
     await grade(b.id, "on_track", "2024-12-15T10:00:00Z");
     await grade(c.id, "confirmed", "2024-12-15T10:00:00Z", { credence: 1 });
     void a;
@@ -282,11 +240,11 @@ describe("openReview", () => {
 describe("the review queue and recordReviewVerdict", () => {
   async function world() {
     const s = await makeSource();
-    const a = await makeClaim(s.id, 1, "A"); // never graded
-    const b = await makeClaim(s.id, 2, "B");
-    const c = await makeClaim(s.id, 3, "C");
-    const d = await makeClaim(s.id, 4, "D");
-    const e = await makeClaim(s.id, 5, "E");
+    const a = await claimAt(s.id, 1, "A"); // never graded
+    const b = await claimAt(s.id, 2, "B");
+    const c = await claimAt(s.id, 3, "C");
+    const d = await claimAt(s.id, 4, "D");
+    const e = await claimAt(s.id, 5, "E");
     await grade(b.id, "on_track", "2024-12-15T10:00:00Z");
     await grade(c.id, "confirmed", "2024-12-15T10:00:00Z", { credence: 1 });
     await grade(d.id, "refuted", "2024-12-15T10:00:00Z", { credence: 0 });
@@ -391,10 +349,10 @@ describe("completeReview", () => {
   /** Four claims, one review for 2025 with two verdicts recorded in it. */
   async function world() {
     const s = await makeSource();
-    const a = await makeClaim(s.id, 1, "A");
-    const b = await makeClaim(s.id, 2, "B");
-    const c = await makeClaim(s.id, 3, "C"); // settled before the review: out of its scope
-    const d = await makeClaim(s.id, 4, "D"); // never graded
+    const a = await claimAt(s.id, 1, "A");
+    const b = await claimAt(s.id, 2, "B");
+    const c = await claimAt(s.id, 3, "C"); // settled before the review: out of its scope
+    const d = await claimAt(s.id, 4, "D"); // never graded
     const eA1 = await logEvidence(a.id, "2024-03-01T10:00:00Z", "A first");
     const eA2 = await logEvidence(a.id, "2025-06-01T10:00:00Z", "A second");
     await logEvidence(b.id, "2025-07-01T10:00:00Z", "B only");
@@ -516,7 +474,7 @@ describe("completeReview", () => {
     await grade(a.id, "confirmed", "2026-01-10T10:00:00Z", { credence: 1, evidenceIds: [e.id] });
     await grade(d.id, "on_track", "2026-01-11T10:00:00Z");
     await logEvidence(b.id, "2026-02-01T10:00:00Z");
-    await makeClaim(s.id, 5, "E", "2026-01-01");
+    await claimAt(s.id, 5, "E", "2026-01-01");
 
     expect(await getReview(2025)).toEqual(detail);
     expect(await getReviewReport(2025)).toEqual(report);
@@ -550,8 +508,8 @@ describe("completeReview", () => {
 describe("reopenReview", () => {
   async function world() {
     const s = await makeSource();
-    const a = await makeClaim(s.id, 1, "A");
-    const b = await makeClaim(s.id, 2, "B");
+    const a = await claimAt(s.id, 1, "A");
+    const b = await claimAt(s.id, 2, "B");
     const r2024 = await openReview({ year: 2024 }, ADA, at("2024-12-01T09:00:00Z"));
     await grade(a.id, "on_track", "2024-12-10T10:00:00Z", { credence: 0.7, reviewId: r2024.id });
     await completeReview(2024, ADA, at("2024-12-15T12:00:00Z"));
@@ -639,9 +597,9 @@ describe("changes between two completed reviews", () => {
    *   E: ungraded → too_early (first)  F: made in 2025, not in the 2024 review (new)
    */
   async function world() {
-    const s1 = await makeSource("2022-05-01");
-    const s2 = await makeSource("2025-03-01");
-    const [a, b, c, d, e, g] = await Promise.all(["A", "B", "C", "D", "E", "G"].map((l, i) => makeClaim(s1.id, i + 1, l)));
+    const s1 = await makeSource({ publishedOn: "2022-05-01" });
+    const s2 = await makeSource({ publishedOn: "2025-03-01" });
+    const [a, b, c, d, e, g] = await Promise.all(["A", "B", "C", "D", "E", "G"].map((l, i) => claimAt(s1.id, i + 1, l)));
     for (const x of [a, b, c, d]) await grade(x.id, "too_early", "2023-12-15T10:00:00Z");
     await grade(g.id, "on_track", "2023-12-15T10:00:00Z");
 
@@ -652,7 +610,7 @@ describe("changes between two completed reviews", () => {
     await grade(b.id, "on_track", "2024-12-10T10:00:00Z", { reviewId: r2024.id });
     await completeReview(2024, ADA, at("2024-12-15T12:00:00Z"));
 
-    const f = await makeClaim(s2.id, 1, "F", "2025-03-01"); // added after the 2024 review
+    const f = await claimAt(s2.id, 1, "F", "2025-03-01"); // added after the 2024 review
     await logEvidence(a.id, "2025-02-01T10:00:00Z");
     await logEvidence(a.id, "2025-11-30T10:00:00Z");
     await logEvidence(b.id, "2025-05-05T10:00:00Z");
@@ -798,12 +756,12 @@ describe("changes between two completed reviews", () => {
 
   it("shows a regrade that takes a claim out of the hit rate as reopened, in the rows, the filter and the counts", async () => {
     const s = await makeSource();
-    const [h, k] = await Promise.all(["H", "K"].map((l, i) => makeClaim(s.id, i + 1, l)));
+    const [h, k] = await Promise.all(["H", "K"].map((l, i) => claimAt(s.id, i + 1, l)));
     const r2024 = await openReview({ year: 2024 }, ADA, at("2024-12-01T09:00:00Z"));
     await grade(h.id, "partly", "2024-12-10T10:00:00Z", { reviewId: r2024.id });
     await grade(k.id, "on_track", "2024-12-10T10:00:00Z", { reviewId: r2024.id });
     await completeReview(2024, ADA, at("2024-12-15T12:00:00Z"));
-    const nClaim = await makeClaim(s.id, 3, "N", "2025-03-01"); // added after the 2024 review, never graded
+    const nClaim = await claimAt(s.id, 3, "N", "2025-03-01"); // added after the 2024 review, never graded
     const r2025 = await openReview({ year: 2025 }, ADA, at("2025-12-01T09:00:00Z"));
     // Partly true is final: H is out of the 2025 queue until someone reopens it.
     expect((await getReviewQueue(2025)).items.map((x) => x.id)).toEqual([k.id, nClaim.id]);
@@ -848,8 +806,8 @@ describe("changes between two completed reviews", () => {
 describe("getReviewClaimContext", () => {
   it("splits evidence at the previous review's completion and gives the verdict before this review", async () => {
     const s = await makeSource();
-    const a = await makeClaim(s.id, 1, "A");
-    const b = await makeClaim(s.id, 2, "B");
+    const a = await claimAt(s.id, 1, "A");
+    const b = await claimAt(s.id, 2, "B");
     await grade(a.id, "too_early", "2023-12-15T10:00:00Z", { credence: 0.6, rationale: "Nothing yet." });
     const e1 = await logEvidence(a.id, "2024-06-01T10:00:00Z", "e1");
     const e2 = await logEvidence(a.id, "2024-12-14T10:00:00Z", "e2");
@@ -905,7 +863,7 @@ describe("getReviewClaimContext", () => {
   // review files it under "since the last review", not under "older".
   it("counts evidence logged after a completion, later that same day, as new in the next review", async () => {
     const s = await makeSource();
-    const a = await makeClaim(s.id, 1, "A");
+    const a = await claimAt(s.id, 1, "A");
     await openReview({ year: 2024 }, ADA, at("2024-12-01T09:00:00Z"));
     await completeReview(2024, ADA, at("2024-12-15T09:00:00Z"));
     const evening = await logEvidence(a.id, "2024-12-15T20:00:00Z", "Logged that evening");

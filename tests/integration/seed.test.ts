@@ -12,21 +12,9 @@ import { seedDatabase, wantsSeedEvidence } from "@/prisma/seed";
 import { ESSAY_CLAIMS, ESSAY_SOURCE } from "@/prisma/seed-data/essay";
 import { SEED_EVIDENCE } from "@/prisma/seed-data/evidence";
 import { SEED_VERDICTS } from "@/prisma/seed-data/verdicts";
+import { emptyDatabase } from "../support/empty-database";
 
 const ADA: AuditActor = { id: null, label: "Ada" };
-
-async function emptyDatabase() {
-  await prisma.reviewEntry.deleteMany();
-  await prisma.reviewEvent.deleteMany();
-  await prisma.verdictEvidence.deleteMany();
-  await prisma.verdict.deleteMany();
-  await prisma.review.deleteMany();
-  await prisma.evidence.deleteMany();
-  await prisma.prediction.updateMany({ data: { parentId: null } });
-  await prisma.tag.deleteMany(); // also drops the claim↔tag links
-  await prisma.prediction.deleteMany();
-  await prisma.source.deleteMany();
-}
 
 /** Every row of every table, in a stable order, for before/after comparison. */
 async function snapshot() {

@@ -1,6 +1,5 @@
 // createEvidence / createVerdict / getPredictionDetail / listPredictions against a real
 // SQLite database (this file's own migrated copy; see tests/support/test-database.ts).
-import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { AuditActor } from "@/lib/db/audit";
 import { prisma } from "@/lib/db/client";
@@ -11,56 +10,12 @@ import type { Grade } from "@/lib/domain";
 import { createEvidenceSchema, type CreateEvidenceInput } from "@/lib/validation/evidence";
 import { createVerdictSchema, type CreateVerdictInput } from "@/lib/validation/verdict";
 import { makeAccount } from "../support/accounts";
-
-const uid = () => randomUUID().slice(0, 8);
+import { makeClaim, makeSource, uid, type ClaimOpts } from "../support/factories";
 
 /** Who makes the writes below; attribution comes from the acting account, not the input. */
 const ACTOR: AuditActor = { id: null, label: "Tester" };
 const ADA: AuditActor = { id: null, label: "Ada" };
 const GRACE: AuditActor = { id: null, label: "Grace" };
-
-async function makeSource(overrides: { publishedOn?: string } = {}) {
-  return prisma.source.create({
-    data: {
-      title: `Source ${uid()}`,
-      author: "Tester",
-      url: "https://example.org/source",
-      publishedOn: new Date(`${overrides.publishedOn ?? "2022-05-01"}T00:00:00Z`),
-      kind: "essay",
-    },
-  });
-}
-
-type ClaimOpts = {
-  sourceId: string;
-  statement?: string;
-  quote?: string;
-  position?: number;
-  horizonFrom?: number;
-  horizonTo?: number;
-  tags?: string[];
-  madeOn?: string;
-};
-
-async function makeClaim(o: ClaimOpts) {
-  return prisma.prediction.create({
-    data: {
-      sourceId: o.sourceId,
-      statement: o.statement ?? `Claim ${uid()}`,
-      quote: o.quote ?? "Something will happen.",
-      section: "Section",
-      position: o.position ?? 1,
-      criteria: "Check it.",
-      madeOn: new Date(`${o.madeOn ?? "2022-05-01"}T00:00:00Z`),
-      horizonPhrase: "soon",
-      horizonFrom: o.horizonFrom ?? 2022,
-      horizonTo: o.horizonTo ?? 2024,
-      impliedCredence: 0.9,
-      credenceWord: "will",
-      tags: o.tags ? { connectOrCreate: o.tags.map((name) => ({ where: { name }, create: { name } })) } : undefined,
-    },
-  });
-}
 
 const evidenceInput = (over: Partial<CreateEvidenceInput> = {}) =>
   createEvidenceSchema.parse({
@@ -241,11 +196,12 @@ describe("createVerdict", () => {
     expect(p.currentGrade).toBeNull();
   });
 
-  it("links cited evidence of the same claim", async () => {
+  it("links cited evidence of the same claim, once each", async () => {
     const source = await makeSource();
     const claim = await makeClaim({ sourceId: source.id });
-    const e1 = await createEvidence(claim.id, evidenceInput(), ACTOR);
-    const e2 = await createEvidence(claim.id, evidenceInput(), ACTOR);
+    // Cited first and titled first, so the answer's order is the same by either.
+    const e1 = await createEvidence(claim.id, evidenceInput({ title: `A report ${uid()}` }), ACTOR);
+    const e2 = await createEvidence(claim.id, evidenceInput({ title: `B report ${uid()}` }), ACTOR);
     await createEvidence(claim.id, evidenceInput(), ACTOR); // not cited
 
     const v = await createVerdict(claim.id, verdictInput({ evidenceIds: [e1.id, e2.id, e1.id] }), ACTOR, { now: day("2023-09-09") });
