@@ -1,11 +1,13 @@
 import { expect, test } from "@playwright/test";
-import { ANONYMOUS } from "./fixtures/accounts";
-import { CHART_SVG, SCORECARD_CHARTS, listClaims } from "./fixtures/claims";
+import { ANONYMOUS, stateFile } from "./fixtures/accounts";
+import { CHART_SVG, FORECAST_CHARTS, SCORECARD_CHARTS, listClaims, unique } from "./fixtures/claims";
 import { expectNoSeriousViolations } from "./fixtures/axe";
+import { tabTo } from "./fixtures/keyboard";
 
 // One test per page keeps each axe run inside the test timeout on a busy machine.
 const PAGES: { name: string; path: (ids: { parent: string; child: string; source: string }) => string; charts?: number }[] = [
   { name: "scorecard", path: () => "/", charts: SCORECARD_CHARTS },
+  { name: "forecast scores", path: () => "/scorecard/forecasts", charts: FORECAST_CHARTS },
   { name: "prediction list", path: () => "/predictions" },
   { name: "filtered list", path: () => "/predictions?verdict=confirmed&sort=horizon&due=final" },
   { name: "claim with sub-claims", path: (ids) => `/predictions/${ids.parent}` },
@@ -53,14 +55,59 @@ test("a form with errors still passes the axe scan", async ({ page, request }) =
   await expectNoSeriousViolations(page);
 });
 
-test("the main paths work from the keyboard", async ({ page }) => {
-  await page.goto("/");
-  await page.keyboard.press("Tab");
-  const skip = page.getByRole("link", { name: "Skip to content" });
-  await expect(skip).toBeFocused();
-  await page.keyboard.press("Enter");
-  await page.keyboard.press("Tab");
-  // Focus moved into the main content, past the navigation.
-  const inMain = await page.evaluate(() => !!document.activeElement?.closest("main"));
-  expect(inMain).toBe(true);
+test.describe("from the keyboard alone, as an editor", () => {
+  // The date input's segments follow the locale: month, day, year in en-US.
+  test.use({ storageState: stateFile("editor"), locale: "en-US" });
+
+  test("skip to the content, open the claim list and a claim, log evidence, and land on the new item", async ({ page }) => {
+    await page.goto("/");
+    // The first stop is the skip link, and it moves focus past the navigation into the content.
+    await page.keyboard.press("Tab");
+    const skip = page.getByRole("link", { name: "Skip to content" });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => !!document.activeElement?.closest("main"))).toBe(true);
+
+    // The claim list, from the main navigation.
+    await tabTo(page, page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Predictions" }));
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/predictions$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Predictions" })).toBeVisible();
+
+    // A claim, from the list.
+    const first = page.getByTestId("prediction-table").locator("tbody tr").first().getByRole("link").first();
+    const statement = (await first.textContent())!.trim();
+    await tabTo(page, first);
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { level: 1, name: statement })).toBeVisible();
+
+    // The log-evidence form opens from its disclosure and is filled and sent with keys only.
+    await tabTo(page, page.locator("summary", { hasText: /^Log evidence$/ }));
+    await page.keyboard.press("Enter");
+    const form = page.getByRole("form", { name: "Log evidence" });
+    await expect(form).toBeVisible();
+    const title = unique("Keyboard evidence");
+    await tabTo(page, form.getByLabel("Title"));
+    await page.keyboard.type(title);
+    await tabTo(page, form.getByLabel("Source URL"));
+    await page.keyboard.type("https://example.org/keyboard");
+    await tabTo(page, form.getByLabel("Date observed"));
+    await page.keyboard.type("06012024");
+    await expect(form.getByLabel("Date observed")).toHaveValue("2024-06-01");
+    await tabTo(page, form.getByLabel("Stance"));
+    await page.keyboard.press("ArrowDown");
+    await expect(form.getByLabel("Stance")).toHaveValue("supports");
+    await tabTo(page, form.getByLabel("Summary"));
+    await page.keyboard.type("Logged without a mouse.");
+    await tabTo(page, form.getByRole("button", { name: "Log evidence" }));
+    await page.keyboard.press("Enter");
+
+    // The page announces the new item, and focus lands on it in the list.
+    await expect(page).toHaveURL(/[?&]added=/);
+    await expect(page.getByRole("status").filter({ hasText: `Evidence “${title}” logged.` })).toBeVisible();
+    const added = page.getByTestId("evidence-list").getByRole("listitem").filter({ hasText: title });
+    await expect(added).toBeFocused();
+    await expect(added).toContainText("by E2E editor");
+  });
 });

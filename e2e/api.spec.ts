@@ -57,12 +57,20 @@ test("POST evidence and verdicts store rows and move the scorecard", async ({ re
   const claim = (await listClaims(request)).find((p) => p.currentVerdict !== "refuted")!;
   const before = await (await request.get("/api/scorecard")).json();
 
-  const ev = await request.post(`/api/predictions/${claim.id}/evidence`, { data: validEvidence() });
+  const input = validEvidence();
+  const ev = await request.post(`/api/predictions/${claim.id}/evidence`, { data: input });
   expect(ev.status()).toBe(201);
   const { evidence } = await ev.json();
-  expect(evidence.id).toBeTruthy();
-  // Attributed to the signed-in account.
-  expect(evidence.loggedBy).toBe("E2E admin");
+  // The stored item as sent, under a new id, attributed to the signed-in account.
+  expect(evidence).toMatchObject({
+    ...input,
+    id: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/),
+    predictionId: claim.id,
+    excerpt: null,
+    archiveUrl: null,
+    retracted: null,
+    loggedBy: "E2E admin",
+  });
 
   const vd = await request.post(`/api/predictions/${claim.id}/verdicts`, {
     data: { grade: "refuted", credence: 0.05, rationale: "Shown false.", evidenceIds: [evidence.id] },
@@ -107,14 +115,23 @@ test("bad input gets a 400 envelope naming each field, and stores nothing", asyn
   expect((await badJson.json()).error.code).toBe("bad_json");
 
   const verdicts = `/api/predictions/${claim.id}/verdicts`;
-  for (const body of [{ grade: "confirmed", rationale: "x", credence: 1.5 }, { grade: "nope", rationale: "x" }, { grade: "confirmed" }]) {
-    const res = await request.post(verdicts, { data: body });
-    expect(res.status()).toBe(400);
-    expect((await res.json()).error.fields).toBeTruthy();
+  const verdictCases: [unknown, Record<string, [string | RegExp]>][] = [
+    [{ grade: "confirmed", rationale: "x", credence: 1.5 }, { credence: ["Credence must be between 0 and 1"] }],
+    [{ grade: "nope", rationale: "x" }, { grade: [/^Grade must be one of: .*confirmed/] }],
+    [{ grade: "confirmed" }, { rationale: ["Rationale is required"] }],
+  ];
+  for (const [body, fields] of verdictCases) {
+    const res = await request.post(verdicts, { data: body as object });
+    expect(res.status(), JSON.stringify(body)).toBe(400);
+    const { error } = await res.json();
+    expect(error.code).toBe("invalid_input");
+    // Exactly the field at fault, with the schema's message for it.
+    expect(Object.keys(error.fields), JSON.stringify(body)).toEqual(Object.keys(fields));
+    for (const [field, [message]] of Object.entries(fields)) expect(error.fields[field]).toEqual([typeof message === "string" ? message : expect.stringMatching(message)]);
   }
   const foreign = await request.post(verdicts, { data: { grade: "partly", rationale: "x", evidenceIds: ["not-an-evidence-id"] } });
   expect(foreign.status()).toBe(400);
-  expect((await foreign.json()).error.fields.evidenceIds).toBeTruthy();
+  expect((await foreign.json()).error.fields).toEqual({ evidenceIds: ["Cited evidence must belong to this claim; unknown: not-an-evidence-id"] });
 
   const unknown = await request.post("/api/predictions/nope/evidence", { data: validEvidence() });
   expect(unknown.status()).toBe(404);

@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { listClaims, unique } from "./fixtures/claims";
 import { expectNoSeriousViolations } from "./fixtures/axe";
+import { QUOTE_IS_FROZEN } from "../lib/validation/curation";
 
 type Revision = { kind: string; createdAt: string; reason: string; changes: Record<string, { before: unknown; after: unknown }> };
 
@@ -110,7 +111,7 @@ test("a curator adds a source with two claims, edits one claim's criteria and re
   });
   expect(patch.status()).toBe(400);
   const body = await patch.json();
-  expect(body.error.fields.quote).toBeDefined();
+  expect(body.error.fields.quote).toEqual([QUOTE_IS_FROZEN]);
   const after = (await listClaims(request)).find((c) => c.id === id)!;
   expect(after.quote).toBe("It is likely that most new cars sold will be electric within five years.");
   expect(after.impliedCredence).toBe(0.7);
