@@ -1,5 +1,5 @@
 // The seal of a completed review: a SHA-256 over a canonical serialisation of its frozen
-// snapshot, chained to the previous completed review's seal. Pure; lib/db/review-chain.ts
+// snapshot, chained to the previous completed review's seal. Pure; lib/db/reviews/chain.ts
 // reads the stored rows and feeds them here, both when sealing and when verifying.
 //
 // What is covered, exactly (enough to re-implement verification from the database alone):

@@ -1,5 +1,5 @@
 // Pure yearly-review logic: the queue, snapshot figures, the diff between two reviews and
-// due flags. No I/O; lib/db/reviews.ts feeds it rows and stores what it returns.
+// due flags. No I/O; lib/db/reviews/review.ts feeds it rows and stores what it returns.
 import { FINAL_GRADES, GRADES, type Grade } from "./domain";
 import { computeHitRate, isReopening, type HitRate } from "./scoring";
 
@@ -229,7 +229,7 @@ export function summarizeChanges(
 
 /**
  * The same summary from two snapshots held in memory (tests, small previews); completing a
- * review counts it in SQL (countChanges in lib/db/review-snapshot.ts) with the same rules.
+ * review counts it in SQL (countChanges in lib/db/reviews/snapshot.ts) with the same rules.
  */
 export function changesFromEntries(
   previous: { year: number; entries: Pick<SnapshotEntry, "predictionId" | "grade">[] } | null,
@@ -261,7 +261,7 @@ export type StoredFigures = ReviewFigures & { inScope: number; graded: number };
 /**
  * Reads the frozen figures JSON. Figures frozen before `inScope` existed kept the review's
  * scope in `total`; figures frozen before `changes` existed have none (the caller counts
- * them), and their entries carry no frozen order (`entryOrder`, see lib/db/review-snapshot.ts).
+ * them), and their entries carry no frozen order (`entryOrder`, see lib/db/reviews/snapshot.ts).
  */
 export function parseStoredFigures(
   json: string | null,

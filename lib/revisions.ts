@@ -1,5 +1,5 @@
 // What the pages read out of a claim's revisions. Pure.
-import type { Revision } from "./db/curation";
+import type { Revision } from "./db/rows";
 
 /** Ids of the claims that parent changes point at, so the page can name them. */
 export function claimIdsIn(revisions: Revision[]): string[] {

@@ -2,7 +2,7 @@
 // empty database. Both steps are idempotent, so a second run changes nothing.
 import { authSecret } from "../lib/auth/config";
 import { createPrismaClient } from "../lib/db/client";
-import { sealUnsealedReviews } from "../lib/db/review-chain";
+import { sealUnsealedReviews } from "../lib/db/reviews/chain";
 import { runSeed } from "../prisma/seed";
 import { createMigrationAdapter } from "./db/migration-adapter";
 import { FILTERS, readMigrationsList, readSchemaFiles } from "./db/migrations";

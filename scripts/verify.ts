@@ -7,10 +7,10 @@
 // It reads the database DATABASE_URL names (SQLite or PostgreSQL), and writes to it only
 // with --seal-unsealed.
 // What a seal covers, and the chain rule, are documented in lib/review-hash.ts and
-// lib/db/review-chain.ts.
+// lib/db/reviews/chain.ts.
 import { parseArgs } from "node:util";
 import { createPrismaClient } from "../lib/db/client";
-import { sealUnsealedReviews, verifyReviewChain, type ReviewChainCheck } from "../lib/db/review-chain";
+import { type ReviewChainCheck, sealUnsealedReviews, verifyReviewChain } from "../lib/db/reviews/chain";
 import { REVIEW_HASH_FORMAT } from "../lib/review-hash";
 
 /** The report as lines of text, one per review, and a closing verdict. */

@@ -4,7 +4,7 @@ import { CreateTagForm } from "@/components/curation/tag-forms";
 import { TagTable } from "@/components/curation/tag-table";
 import { canManageTags } from "@/lib/auth/permissions";
 import { createTagAction, deleteTagAction, mergeTagAction, renameTagAction } from "@/lib/actions/tag-actions";
-import { listTagsWithCounts } from "@/lib/db/curation";
+import { listTagsWithCounts } from "@/lib/db/tags";
 
 export const metadata: Metadata = { title: "Tags" };
 export const dynamic = "force-dynamic";

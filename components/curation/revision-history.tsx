@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Revision } from "@/lib/db/curation";
+import type { Revision } from "@/lib/db/rows";
 import { formatHorizon } from "@/lib/horizon";
 
 const KIND_LABELS: Record<string, string> = {

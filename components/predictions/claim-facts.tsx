@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
 import { UNHEDGED } from "@/lib/credence";
-import type { PredictionDetail } from "@/lib/db/predictions";
+import type { PredictionDetail } from "@/lib/db/claims";
 import { NO_HORIZON_STATED, formatHorizon } from "@/lib/horizon";
 
 type Props = {

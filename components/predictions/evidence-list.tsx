@@ -2,7 +2,7 @@ import { LinkHealthNote } from "@/components/evidence/link-health";
 import { retractEvidenceAction } from "@/lib/actions/claim-actions";
 import { addedItemId } from "@/lib/claim-added";
 import { STANCE_COLORS, STANCE_LABELS } from "@/lib/domain";
-import { linkHealthOf, type EvidenceItem } from "@/lib/db/claim-history";
+import { type EvidenceItem, linkHealthOf } from "@/lib/db/rows";
 import { RetractForm } from "./retract-form";
 import { RetractedNote } from "./retracted-note";
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { DueFlags } from "@/components/ui/due-flags";
 import { EvidenceLean } from "@/components/ui/evidence-lean";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
-import type { ClaimFamily } from "@/lib/db/claim-list";
+import type { ClaimFamily } from "@/lib/db/claims";
 import { formatHorizon } from "@/lib/horizon";
 import { QuoteMatch } from "./quote-match";
 

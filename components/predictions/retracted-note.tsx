@@ -1,4 +1,4 @@
-import type { Retraction } from "@/lib/db/claim-history";
+import type { Retraction } from "@/lib/db/rows";
 
 export function RetractedNote({ retraction }: { retraction: Retraction }) {
   return (

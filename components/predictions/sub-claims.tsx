@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
-import type { PredictionDetail } from "@/lib/db/predictions";
+import type { PredictionDetail } from "@/lib/db/claims";
 import type { Grade } from "@/lib/domain";
 import { ROLLUP_RULE, rollUpGrade } from "@/lib/scoring";
 

@@ -1,6 +1,6 @@
 import { VerdictBadge } from "@/components/ui/verdict-badge";
 import { retractVerdictAction } from "@/lib/actions/claim-actions";
-import type { VerdictItem } from "@/lib/db/claim-history";
+import type { VerdictItem } from "@/lib/db/rows";
 import { addedItemId } from "@/lib/claim-added";
 import { RetractForm } from "./retract-form";
 import { RetractedNote } from "./retracted-note";

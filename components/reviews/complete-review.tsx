@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { WriteAccessNote } from "@/components/auth/write-access-note";
 import { completeReviewAction } from "@/lib/actions/review-actions";
-import type { QueuePage } from "@/lib/db/review-queue";
+import type { QueuePage } from "@/lib/db/reviews";
 import { CompleteReviewForm } from "./complete-review-form";
 import { FocusOnMount } from "./focus-on-mount";
 import { guidedHref } from "./review-links";

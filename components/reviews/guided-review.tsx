@@ -2,7 +2,7 @@ import { WriteAccessNote } from "@/components/auth/write-access-note";
 import { VerdictForm } from "@/components/predictions/verdict-form";
 import { recordReviewVerdictAction } from "@/lib/actions/review-actions";
 import type { Actor } from "@/lib/auth/permissions";
-import { findClaimStatement, getGuidedStep, getReviewClaimContext, getReviewQueue } from "@/lib/db/review-queue";
+import { findClaimStatement, getGuidedStep, getReviewClaimContext, getReviewQueue } from "@/lib/db/reviews";
 import { QUEUE_PAGE_SIZE } from "@/lib/reviews";
 import { CONTEXT_EVIDENCE, type GuidedView } from "@/lib/validation/review-query";
 import { CompleteReview } from "./complete-review";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
-import type { QueueItem, ReviewClaimContext } from "@/lib/db/review-queue";
+import type { QueueItem, ReviewClaimContext } from "@/lib/db/reviews";
 import { GRADE_LABELS } from "@/lib/domain";
 import { formatHorizon } from "@/lib/horizon";
 import { percent } from "./review-status-badge";

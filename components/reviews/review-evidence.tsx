@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { EvidencePage, ReviewClaimContext } from "@/lib/db/review-queue";
+import type { EvidencePage, ReviewClaimContext } from "@/lib/db/reviews";
 import { STANCE_COLORS, STANCE_LABELS } from "@/lib/domain";
 import styles from "./reviews.module.css";
 

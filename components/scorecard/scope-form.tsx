@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { SelectField, sourceOptions, tagOptions } from "@/components/ui/select-field";
 import type { ScorecardScope } from "@/lib/db/forecasts";
-import { listTags } from "@/lib/db/predictions";
+import { listTags } from "@/lib/db/tags";
 import { listSources } from "@/lib/db/sources";
 import { isScoped, loadScorecard } from "@/lib/scorecard/load";
 

@@ -1,11 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { createEvidence, createVerdict } from "../db/writes";
+import { createEvidence, retractEvidence } from "../db/evidence";
+import { createVerdict, retractVerdict } from "../db/verdicts";
 import { createEvidenceSchema } from "../validation/evidence";
 import { canLogEvidence, canRecordVerdict, canRetract, canRunReview } from "../auth/permissions";
-import { reopenClaim } from "../db/review-queue";
-import { retractEvidence, retractVerdict } from "../db/retractions";
+import { reopenClaim } from "../db/claims";
 import { reasonSchema } from "../validation/review";
 import type { FormState } from "./form-state";
 import { parseVerdictForm } from "./verdict-form";

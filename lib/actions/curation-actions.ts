@@ -3,15 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import {
-  correctQuote,
-  createPrediction,
-  createSource,
-  overrideCredence,
-  setParent,
-  updatePrediction,
-} from "../db/curation";
-import { updateSource } from "../db/sources";
+import { correctQuote, createPrediction, overrideCredence, setParent, updatePrediction } from "../db/claims";
+import { createSource, updateSource } from "../db/sources";
 import {
   createPredictionSchema,
   createSourceSchema,

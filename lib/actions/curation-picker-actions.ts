@@ -1,7 +1,7 @@
 "use server";
 
 import { canManageClaims } from "../auth/permissions";
-import { searchParentCandidates, type ParentCandidate } from "../db/curation";
+import { type ParentCandidate, searchParentCandidates } from "../db/claims";
 import { parentSearchSchema } from "../validation/curation";
 import { allowAction } from "./guard";
 import { FORBIDDEN_MESSAGE } from "./result";

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { authorize, canFindClaims, canManageClaims, canManageSources } from "../auth/permissions";
-import { createSourceWithClaims } from "../db/curation";
+import { createSourceWithClaims } from "../db/sources";
 import { findClaims, type FinderResult } from "../finder";
 import { LlmError, draftClaim, llmConfigFromEnv, type ClaimDraft, type DraftRequest } from "../finder/llm";
 import { fieldErrorsOf, type FieldErrors } from "../validation/common";

@@ -3,8 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { canRunReview } from "../auth/permissions";
-import { findNextToGrade } from "../db/review-queue";
-import { completeReview, openReview, recordReviewVerdict, reopenReview } from "../db/reviews";
+import { completeReview, findNextToGrade, openReview, recordReviewVerdict, reopenReview } from "../db/reviews";
 import { createReviewSchema, reopenSchema } from "../validation/review";
 import type { FormState } from "./form-state";
 import { parseVerdictForm } from "./verdict-form";

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { canManageTags } from "../auth/permissions";
-import { createTag, deleteTag, mergeTags, renameTag } from "../db/curation";
+import { createTag, deleteTag, mergeTags, renameTag } from "../db/tags";
 import { createTagSchema, deleteTagSchema, mergeTagSchema, renameTagSchema } from "../validation/curation";
 import type { FormState } from "./form-state";
 import { allowAction } from "./guard";

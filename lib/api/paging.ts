@@ -1,7 +1,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import type { Page, PageRequest } from "../db/keyset";
-import { predictionExists } from "../db/predictions";
+import { predictionExists } from "../db/claims";
 import { fieldErrorsOf } from "../validation/common";
 import { apiPageSchema, type ApiPage } from "../validation/filters";
 import { apiError } from "./respond";

@@ -1,4 +1,4 @@
-import type { PredictionDetail, PredictionSummary } from "../db/predictions";
+import type { PredictionDetail, PredictionSummary } from "../db/claims";
 
 /** The public contract of GET /api/predictions: keep these field names stable. */
 export function toApiPrediction(p: PredictionSummary) {

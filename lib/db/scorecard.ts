@@ -15,7 +15,7 @@ import { claimWhere } from "./claim-query";
 import { prisma } from "./client";
 import { fromIsoDay, toIsoDay, utcToday } from "./dates";
 import type { ScorecardScope } from "./forecasts";
-import { countDue, listPastHorizon } from "./predictions";
+import { countDue, listPastHorizon } from "./claims/read";
 
 export type Scorecard = {
   total: number;

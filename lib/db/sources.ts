@@ -1,10 +1,15 @@
 import "server-only";
-import type { UpdateSource } from "../validation/curation";
-import { writeAudit, type AuditActor } from "./audit";
+// Sources: the list, one source, its sections and a quote's context, creating a source (on
+// its own or with the claim finder's claims) and editing its details as recorded revisions.
+import { createHash } from "node:crypto";
+import type { CreateSource, UpdateSource } from "../validation/curation";
+import type { SaveFoundClaims } from "../validation/finder";
+import { type AuditActor, writeAudit } from "./audit";
+import { insertPrediction } from "./claims/edits";
 import { prisma } from "./client";
-import type { Changes, Revision } from "./curation";
 import { fromIsoDay, toIsoDay } from "./dates";
 import { InvalidReferenceError, NotFoundError } from "./errors";
+import type { Changes, Revision } from "./rows";
 
 /** Sources oldest first; `page` takes a window of them (the sources page), otherwise all (filter menus). */
 export async function listSources(page?: { limit: number; offset: number }) {
@@ -132,4 +137,55 @@ export async function listSourceRevisions(sourceId: string, take = SOURCE_REVISI
   ]);
   if (!exists) return null;
   return { items: rows.reverse().map(toSourceRevision), total };
+}
+
+export async function createSource(input: CreateSource, actor: AuditActor) {
+  const s = await prisma.$transaction(async (tx) => {
+    const row = await tx.source.create({ data: { ...input, publishedOn: fromIsoDay(input.publishedOn) } });
+    await writeAudit(tx, actor, { action: "source.create", entityType: "Source", entityId: row.id, after: input });
+    return row;
+  });
+  return { id: s.id, title: s.title, author: s.author, url: s.url, kind: s.kind, publishedOn: toIsoDay(s.publishedOn) };
+}
+
+/**
+ * The claim finder's save: the source (with its text, or only the text's hash and length)
+ * and every accepted claim, in one transaction. Claims are numbered in the order their
+ * quotes appear; a claim's `parent` is the index of an earlier claim in the list.
+ */
+export async function createSourceWithClaims(input: SaveFoundClaims, actor: AuditActor): Promise<{ id: string; claimIds: string[] }> {
+  const textHash = createHash("sha256").update(input.text, "utf8").digest("hex");
+  const order = input.claims.map((c, i) => ({ i, start: c.start })).sort((a, b) => a.start - b.start || a.i - b.i);
+  const positionOf = new Map(order.map((o, rank) => [o.i, rank + 1]));
+  return prisma.$transaction(async (tx) => {
+    const row = await tx.source.create({
+      data: {
+        ...input.source,
+        publishedOn: fromIsoDay(input.source.publishedOn),
+        text: input.keepText ? input.text : null,
+        textHash,
+        textLength: input.text.length,
+      },
+      select: { id: true, publishedOn: true },
+    });
+    await writeAudit(tx, actor, {
+      action: "source.create",
+      entityType: "Source",
+      entityId: row.id,
+      after: { ...input.source, textHash, textLength: input.text.length, isTextKept: input.keepText, claims: input.claims.length },
+    });
+    const claimIds: string[] = [];
+    for (const [i, c] of input.claims.entries()) {
+      const { start, end, parent, ...claim } = c;
+      const { id } = await insertPrediction(
+        tx,
+        row,
+        { ...claim, parentId: parent === undefined ? undefined : claimIds[parent] },
+        actor,
+        { position: positionOf.get(i)!, quoteStart: start, quoteEnd: end },
+      );
+      claimIds.push(id);
+    }
+    return { id: row.id, claimIds };
+  });
 }

@@ -9,26 +9,15 @@ import { signInWithPassword } from "@/lib/auth/sign-in";
 import { createApiToken, revokeApiToken } from "@/lib/auth/tokens";
 import type { AuditActor } from "@/lib/db/audit";
 import { prisma } from "@/lib/db/client";
-import {
-  correctQuote,
-  createPrediction,
-  createSource,
-  createTag,
-  listRevisions,
-  mergeTags,
-  overrideCredence,
-  renameTag,
-  setParent,
-  updatePrediction,
-} from "@/lib/db/curation";
+import { correctQuote, createPrediction, getPredictionDetail, listPredictions, listRevisions, overrideCredence, reopenClaim, setParent, updatePrediction } from "@/lib/db/claims";
+import { createSource } from "@/lib/db/sources";
+import { createTag, mergeTags, renameTag } from "@/lib/db/tags";
 import { ConflictError, InvalidReferenceError, NotFoundError } from "@/lib/db/errors";
-import { getPredictionDetail, listPredictions } from "@/lib/db/predictions";
-import { retractEvidence, retractVerdict } from "@/lib/db/retractions";
-import { reopenClaim } from "@/lib/db/review-queue";
+import { createEvidence, retractEvidence } from "@/lib/db/evidence";
+import { createVerdict, retractVerdict } from "@/lib/db/verdicts";
 import { completeReview, getReview, openReview, recordReviewVerdict, reopenReview } from "@/lib/db/reviews";
 import { getReadAccess, setReadAccess } from "@/lib/db/settings";
 import { createUser, setUserDisabled, setUserRole } from "@/lib/db/users";
-import { createEvidence, createVerdict } from "@/lib/db/writes";
 import type { Grade, Stance } from "@/lib/domain";
 import { createPredictionSchema, createSourceSchema } from "@/lib/validation/curation";
 import { createEvidenceSchema } from "@/lib/validation/evidence";

@@ -1,9 +1,9 @@
-// The claim list's families (lib/db/claim-list.ts): pages count top-level rows, sub-claims
+// The claim list's families (lib/db/claims/families.ts): pages count top-level rows, sub-claims
 // nest under a parent that is itself listed, and counts stay consistent under filters.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { AuditActor } from "@/lib/db/audit";
-import { listClaimFamilies, SUB_CLAIMS_LISTED } from "@/lib/db/claim-list";
-import { createVerdict } from "@/lib/db/writes";
+import { listClaimFamilies, SUB_CLAIMS_LISTED } from "@/lib/db/claims";
+import { createVerdict } from "@/lib/db/verdicts";
 import { createVerdictSchema } from "@/lib/validation/verdict";
 import { day, makeClaim, makeSource, uid } from "../support/factories";
 

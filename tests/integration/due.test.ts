@@ -5,9 +5,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { AuditActor } from "@/lib/db/audit";
 import { prisma } from "@/lib/db/client";
-import { countDue, listPredictions } from "@/lib/db/predictions";
+import { countDue, listPredictions } from "@/lib/db/claims";
 import { completeReview, openReview } from "@/lib/db/reviews";
-import { createVerdict } from "@/lib/db/writes";
+import { createVerdict } from "@/lib/db/verdicts";
 import { createVerdictSchema } from "@/lib/validation/verdict";
 import { day, makeClaim, makeSource } from "../support/factories";
 

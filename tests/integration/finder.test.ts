@@ -1,8 +1,7 @@
 // The claim finder end to end on a real database: the API proposes candidates, and saving
 // creates the source and its accepted claims in one transaction with revisions and audit rows.
 import { beforeAll, describe, expect, it } from "vitest";
-import { createSourceWithClaims } from "@/lib/db/curation";
-import { getQuoteContext } from "@/lib/db/sources";
+import { createSourceWithClaims, getQuoteContext } from "@/lib/db/sources";
 import { prisma } from "@/lib/db/client";
 import { findClaims } from "@/lib/finder";
 import { FINDER_TEXT_MAX, saveFoundClaimsSchema, type SaveFoundClaimsInput } from "@/lib/validation/finder";

@@ -6,7 +6,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { refreshAllClaimSummaries } from "@/lib/db/claim-summary";
 import { prisma } from "@/lib/db/client";
-import { createVerdict } from "@/lib/db/writes";
+import { createVerdict } from "@/lib/db/verdicts";
 import { seedDatabase } from "@/prisma/seed";
 import { makeAccounts, type TestAccounts } from "../support/accounts";
 import { day, makeClaim, makeSource } from "../support/factories";

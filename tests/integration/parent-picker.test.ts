@@ -1,7 +1,7 @@
 // The "Part of" picker's search on a real database: at most 20 claims, the same source's first,
 // never the claim itself or its own sub-claims, matching the text as typed.
 import { describe, expect, it } from "vitest";
-import { PARENT_CHOICES_MAX, searchParentCandidates } from "@/lib/db/curation";
+import { PARENT_CHOICES_MAX, searchParentCandidates } from "@/lib/db/claims";
 import { makeClaim, makeSource, uid } from "../support/factories";
 
 describe("searchParentCandidates", () => {

@@ -3,7 +3,7 @@
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { createVerdict } from "@/lib/db/writes";
+import { createVerdict } from "@/lib/db/verdicts";
 import { makeAccounts, type TestAccounts } from "../support/accounts";
 import { makeClaim, makeSource } from "../support/factories";
 import { callRoute, loadRoute, type RouteModule } from "../support/routes";

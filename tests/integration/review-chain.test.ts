@@ -1,4 +1,4 @@
-// Sealed reviews (lib/review-hash.ts, lib/db/review-chain.ts) against this file's own real
+// Sealed reviews (lib/review-hash.ts, lib/db/reviews/chain.ts) against this file's own real
 // database: the seed's three completed reviews, tampered with by raw SQL the way someone with
 // database access could, then verified through the query layer, the API and `npm run verify`.
 //
@@ -11,7 +11,7 @@ import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { AuditActor } from "@/lib/db/audit";
 import { prisma } from "@/lib/db/client";
-import { SEALED_AFTER_THE_FACT, sealReview, sealUnsealedReviews, verifyReviewChain, type ReviewChainCheck } from "@/lib/db/review-chain";
+import { type ReviewChainCheck, SEALED_AFTER_THE_FACT, sealReview, sealUnsealedReviews, verifyReviewChain } from "@/lib/db/reviews/chain";
 import { completeReview, getReview, getReviewReport, reopenReview } from "@/lib/db/reviews";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { hashReview } from "@/lib/review-hash";

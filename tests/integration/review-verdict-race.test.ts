@@ -1,5 +1,5 @@
 // A review's verdict and the review's completion, sent at the same moment. The "review is
-// open" check runs inside the verdict's own transaction (lib/db/reviews.ts, holdOpenReview),
+// open" check runs inside the verdict's own transaction (lib/db/reviews/review.ts, holdOpenReview),
 // so either the verdict lands first and is frozen into the snapshot, or the completion lands
 // first and the verdict is refused: never a verdict filed under a review already sealed.
 import { describe, expect, it } from "vitest";

@@ -1,4 +1,4 @@
-// Yearly reviews (lib/db/reviews.ts) against a real SQLite database: this file's own
+// Yearly reviews (lib/db/reviews/review.ts) against a real SQLite database: this file's own
 // migrated copy (tests/support/test-database.ts), emptied in FK-safe order before each test.
 //
 // Dates: openReview, completeReview, reopenReview, reopenClaim and createVerdict take a
@@ -10,20 +10,10 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { AuditActor } from "@/lib/db/audit";
 import { prisma } from "@/lib/db/client";
 import { ConflictError, NotFoundError } from "@/lib/db/errors";
-import { getReviewClaimContext, getReviewQueue, reopenClaim } from "@/lib/db/review-queue";
-import {
-  completeReview,
-  getReview,
-  getReviewReport,
-  listReviews,
-  listMostNewEvidence,
-  listSnapshotEntries,
-  openReview,
-  recordReviewVerdict,
-  reopenReview,
-  type SnapshotListEntry,
-} from "@/lib/db/reviews";
-import { createEvidence, createVerdict } from "@/lib/db/writes";
+import { completeReview, getReview, getReviewClaimContext, getReviewQueue, getReviewReport, listMostNewEvidence, listReviews, listSnapshotEntries, openReview, recordReviewVerdict, reopenReview, type SnapshotListEntry } from "@/lib/db/reviews";
+import { reopenClaim } from "@/lib/db/claims";
+import { createEvidence } from "@/lib/db/evidence";
+import { createVerdict } from "@/lib/db/verdicts";
 import type { Grade } from "@/lib/domain";
 import { createEvidenceSchema } from "@/lib/validation/evidence";
 import { createVerdictSchema } from "@/lib/validation/verdict";
@@ -551,7 +541,7 @@ describe("reopenReview", () => {
     expect(row).toMatchObject({ status: "open", openSlot: "open" });
     const open = await getReview(2024);
     expect(open?.status).toBe("open");
-    // The seal the completion made is the one the reopening set aside (lib/db/review-chain.ts).
+    // The seal the completion made is the one the reopening set aside (lib/db/reviews/chain.ts).
     const sealed = open?.events[1]?.hash;
     expect(sealed).toMatch(/^[0-9a-f]{64}$/);
     expect(open?.events).toEqual([

@@ -17,20 +17,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { AuditActor } from "@/lib/db/audit";
 import { refreshAllClaimSummaries } from "@/lib/db/claim-summary";
 import { prisma } from "@/lib/db/client";
-import { findNextToGrade, getGuidedStep, getReviewClaimContext, getReviewQueue } from "@/lib/db/review-queue";
-import {
-  completeReview,
-  getReview,
-  getReviewReport,
-  listMostNewEvidence,
-  listReviews,
-  listSnapshotEntries,
-  openReview,
-  type ReviewDetail,
-} from "@/lib/db/reviews";
+import { completeReview, findNextToGrade, getGuidedStep, getReview, getReviewClaimContext, getReviewQueue, getReviewReport, listMostNewEvidence, listReviews, listSnapshotEntries, openReview, type ReviewDetail } from "@/lib/db/reviews";
 import { FINAL_GRADES, type Grade } from "@/lib/domain";
 import { CHANGE_RULES, type SnapshotFilter } from "@/lib/reviews";
-import { createVerdict } from "@/lib/db/writes";
+import { createVerdict } from "@/lib/db/verdicts";
 import { createVerdictSchema } from "@/lib/validation/verdict";
 import { callRoute, loadRoute, type RouteModule } from "../support/routes";
 

@@ -6,7 +6,8 @@ import { recordNewClaim } from "@/lib/db/trend-summary";
 import type { AuditActor } from "@/lib/db/audit";
 import { prisma } from "@/lib/db/client";
 import { getEvidenceBalance, getScorecard, getVerdictMixOverTime, listRecentEvidence } from "@/lib/db/scorecard";
-import { createEvidence, createVerdict } from "@/lib/db/writes";
+import { createEvidence } from "@/lib/db/evidence";
+import { createVerdict } from "@/lib/db/verdicts";
 import { GRADES, type Grade, type Stance } from "@/lib/domain";
 
 const T: AuditActor = { id: null, label: "T" };

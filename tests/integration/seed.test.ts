@@ -3,8 +3,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { AuditActor } from "@/lib/db/audit";
 import { prisma } from "@/lib/db/client";
-import { getPredictionDetail } from "@/lib/db/predictions";
-import { createEvidence, createVerdict } from "@/lib/db/writes";
+import { getPredictionDetail } from "@/lib/db/claims";
+import { createEvidence } from "@/lib/db/evidence";
+import { createVerdict } from "@/lib/db/verdicts";
 import { GRADES } from "@/lib/domain";
 import { createEvidenceSchema } from "@/lib/validation/evidence";
 import { createVerdictSchema } from "@/lib/validation/verdict";

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { describeAudit } from "@/lib/audit-sentences";
 import { lookupAuditRefs } from "@/lib/db/audit";
 import { prisma } from "@/lib/db/client";
-import { TagInUseError, deleteTag, mergeTags } from "@/lib/db/curation";
+import { deleteTag, mergeTags, TagInUseError } from "@/lib/db/tags";
 import { NotFoundError } from "@/lib/db/errors";
 import { makeAccounts, type TestAccounts } from "../support/accounts";
 import { makeClaim, makeSource, uid } from "../support/factories";

@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { evidenceTallySql, refreshClaimSummary } from "@/lib/db/claim-summary";
 import { prisma } from "@/lib/db/client";
-import { createEvidence } from "@/lib/db/writes";
+import { createEvidence } from "@/lib/db/evidence";
 import { day, makeClaim, makeSource } from "../support/factories";
 
 const verdict = (predictionId: string, grade: string, madeOn: string) => ({

@@ -4,8 +4,7 @@ import { auditActor, requireActor, requireReader } from "@/lib/api/guard";
 import { parseApiPage } from "@/lib/api/paging";
 import { parseJsonBody, withErrors } from "@/lib/api/respond";
 import { toApiPrediction, toApiPredictionDetail } from "@/lib/api/shapes";
-import { createPrediction } from "@/lib/db/curation";
-import { getPredictionDetail, listPredictions } from "@/lib/db/predictions";
+import { createPrediction, getPredictionDetail, listPredictions } from "@/lib/db/claims";
 import { createPredictionSchema } from "@/lib/validation/curation";
 import { parsePredictionFilter } from "@/lib/validation/filters";
 

@@ -2,8 +2,7 @@ import { NextResponse } from "next/server";
 import { canManageSources } from "@/lib/auth/permissions";
 import { auditActor, requireActor, requireReader } from "@/lib/api/guard";
 import { parseJsonBody, withErrors } from "@/lib/api/respond";
-import { createSource } from "@/lib/db/curation";
-import { listSources } from "@/lib/db/sources";
+import { createSource, listSources } from "@/lib/db/sources";
 import { createSourceSchema } from "@/lib/validation/curation";
 
 export async function GET(request: Request) {

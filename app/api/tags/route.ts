@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { canManageTags } from "@/lib/auth/permissions";
 import { auditActor, requireActor, requireReader } from "@/lib/api/guard";
 import { parseJsonBody, withErrors } from "@/lib/api/respond";
-import { createTag, listTagsWithCounts } from "@/lib/db/curation";
+import { createTag, listTagsWithCounts } from "@/lib/db/tags";
 import { createTagSchema } from "@/lib/validation/curation";
 
 export async function GET(request: Request) {

@@ -22,12 +22,11 @@ import { canLogEvidence, canManageClaims, canRecordVerdict, canRetract, canRunRe
 import { ReopenClaimForm } from "@/components/predictions/reopen-claim";
 import { reopenClaimAction } from "@/lib/actions/claim-actions";
 import { isFinal } from "@/lib/reviews";
-import { listRevisions } from "@/lib/db/curation";
+import { claimStatements, getClaimTimeline, getPredictionDetail, listRevisions, type PredictionDetail, TIMELINE_LIMIT } from "@/lib/db/claims";
 import { getQuoteContext } from "@/lib/db/sources";
 import { utcToday } from "@/lib/db/dates";
 import { InvalidCursorError } from "@/lib/db/keyset";
-import { TIMELINE_LIMIT, getClaimTimeline, listCitableEvidence } from "@/lib/db/claim-history";
-import { claimStatements, getPredictionDetail, type PredictionDetail } from "@/lib/db/predictions";
+import { listCitableEvidence } from "@/lib/db/evidence";
 import { buildTimeline } from "@/lib/scoring";
 
 export const dynamic = "force-dynamic";

@@ -8,7 +8,7 @@ import { VerdictBadge } from "@/components/ui/verdict-badge";
 import { addClaimAction } from "@/lib/actions/curation-actions";
 import { canManageClaims, canManageSources } from "@/lib/auth/permissions";
 import { utcToday } from "@/lib/db/dates";
-import { listPredictions } from "@/lib/db/predictions";
+import { listPredictions } from "@/lib/db/claims";
 import { getSource, listSections } from "@/lib/db/sources";
 import { Pagination, withParam } from "@/components/ui/pagination";
 import { parsePageNumber } from "@/lib/validation/filters";

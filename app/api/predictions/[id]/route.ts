@@ -3,8 +3,7 @@ import { canManageClaims } from "@/lib/auth/permissions";
 import { auditActor, requireActor, requireReader } from "@/lib/api/guard";
 import { apiError, parseJsonBody, withErrors } from "@/lib/api/respond";
 import { toApiPredictionDetail } from "@/lib/api/shapes";
-import { updatePrediction } from "@/lib/db/curation";
-import { getPredictionDetail } from "@/lib/db/predictions";
+import { getPredictionDetail, updatePrediction } from "@/lib/db/claims";
 import { updatePredictionSchema } from "@/lib/validation/curation";
 
 export async function GET(request: Request, ctx: RouteContext<"/api/predictions/[id]">) {

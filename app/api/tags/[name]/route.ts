@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { canManageTags } from "@/lib/auth/permissions";
 import { auditActor, requireActor } from "@/lib/api/guard";
 import { parseJsonBody, safeDecode, withErrors } from "@/lib/api/respond";
-import { deleteTag, renameTag } from "@/lib/db/curation";
+import { deleteTag, renameTag } from "@/lib/db/tags";
 import { deleteTagSchema, renameTagSchema } from "@/lib/validation/curation";
 
 /** Renames a tag: { "name": "<new name>" }. */

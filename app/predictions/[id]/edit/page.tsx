@@ -19,8 +19,7 @@ import {
   updateClaimAction,
 } from "@/lib/actions/curation-actions";
 import { searchParentClaimsAction } from "@/lib/actions/curation-picker-actions";
-import { listRevisions } from "@/lib/db/curation";
-import { getPredictionDetail, listPredictions, searchClaims } from "@/lib/db/predictions";
+import { getPredictionDetail, listPredictions, listRevisions, searchClaims } from "@/lib/db/claims";
 
 export const dynamic = "force-dynamic";
 

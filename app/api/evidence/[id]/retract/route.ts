@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { auditActor, requireActor } from "@/lib/api/guard";
 import { parseJsonBody, withErrors } from "@/lib/api/respond";
 import { canRetract } from "@/lib/auth/permissions";
-import { retractEvidence } from "@/lib/db/retractions";
+import { retractEvidence } from "@/lib/db/evidence";
 import { reasonSchema } from "@/lib/validation/review";
 
 export async function POST(request: Request, ctx: RouteContext<"/api/evidence/[id]/retract">) {

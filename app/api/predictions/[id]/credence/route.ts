@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { canManageClaims } from "@/lib/auth/permissions";
 import { auditActor, requireActor } from "@/lib/api/guard";
 import { parseJsonBody, withErrors } from "@/lib/api/respond";
-import { overrideCredence } from "@/lib/db/curation";
+import { overrideCredence } from "@/lib/db/claims";
 import { credenceOverrideSchema } from "@/lib/validation/curation";
 
 /** Overrides the hedge-word credence with a reason, kept as a revision. */

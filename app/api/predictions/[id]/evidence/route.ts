@@ -3,8 +3,7 @@ import { canLogEvidence } from "@/lib/auth/permissions";
 import { auditActor, requireActor, requireReader } from "@/lib/api/guard";
 import { claimHistoryResponse } from "@/lib/api/paging";
 import { parseJsonBody, withErrors } from "@/lib/api/respond";
-import { listClaimEvidence } from "@/lib/db/claim-history";
-import { createEvidence } from "@/lib/db/writes";
+import { createEvidence, listClaimEvidence } from "@/lib/db/evidence";
 import { createEvidenceSchema } from "@/lib/validation/evidence";
 
 /** A claim's evidence, newest first, a page at a time (`limit`, `cursor`), retracted items marked. */

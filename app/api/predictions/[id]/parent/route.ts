@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { canManageClaims } from "@/lib/auth/permissions";
 import { auditActor, requireActor } from "@/lib/api/guard";
 import { parseJsonBody, withErrors } from "@/lib/api/respond";
-import { setParent } from "@/lib/db/curation";
+import { setParent } from "@/lib/db/claims";
 import { setParentSchema } from "@/lib/validation/curation";
 
 /** Attaches the claim as a sub-claim of `parentId`, or detaches it with `parentId: null`. */

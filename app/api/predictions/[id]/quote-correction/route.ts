@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { canManageClaims } from "@/lib/auth/permissions";
 import { auditActor, requireActor } from "@/lib/api/guard";
 import { parseJsonBody, withErrors } from "@/lib/api/respond";
-import { correctQuote } from "@/lib/db/curation";
+import { correctQuote } from "@/lib/db/claims";
 import { quoteCorrectionSchema } from "@/lib/validation/curation";
 
 /** The only way to change a saved quote: a correction with a reason, kept as a revision. */

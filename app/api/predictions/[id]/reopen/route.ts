@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { auditActor, requireActor } from "@/lib/api/guard";
 import { parseJsonBody, withErrors } from "@/lib/api/respond";
 import { canRunReview } from "@/lib/auth/permissions";
-import { reopenClaim } from "@/lib/db/review-queue";
+import { reopenClaim } from "@/lib/db/claims";
 import { reopenSchema } from "@/lib/validation/review";
 
 /**

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { requireReader } from "@/lib/api/guard";
 import { apiError, withErrors } from "@/lib/api/respond";
-import { listRevisions } from "@/lib/db/curation";
+import { listRevisions } from "@/lib/db/claims";
 
 export async function GET(request: Request, ctx: RouteContext<"/api/predictions/[id]/revisions">) {
   return withErrors(async () => {

@@ -3,8 +3,7 @@ import { canRecordVerdict } from "@/lib/auth/permissions";
 import { auditActor, requireActor, requireReader } from "@/lib/api/guard";
 import { claimHistoryResponse } from "@/lib/api/paging";
 import { parseJsonBody, withErrors } from "@/lib/api/respond";
-import { listClaimVerdicts } from "@/lib/db/claim-history";
-import { createVerdict } from "@/lib/db/writes";
+import { createVerdict, listClaimVerdicts } from "@/lib/db/verdicts";
 import { createVerdictSchema } from "@/lib/validation/verdict";
 
 /** A claim's verdict history, newest first, a page at a time (`limit`, `cursor`). */

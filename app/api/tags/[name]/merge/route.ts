@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { canManageTags } from "@/lib/auth/permissions";
 import { auditActor, requireActor } from "@/lib/api/guard";
 import { parseJsonBody, safeDecode, withErrors } from "@/lib/api/respond";
-import { mergeTags } from "@/lib/db/curation";
+import { mergeTags } from "@/lib/db/tags";
 import { mergeTagSchema } from "@/lib/validation/curation";
 
 /** Merges this tag into another: { "into": "<tag>" }. */

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { auditActor, requireActor } from "@/lib/api/guard";
 import { parseJsonBody, withErrors } from "@/lib/api/respond";
 import { canRetract } from "@/lib/auth/permissions";
-import { retractVerdict } from "@/lib/db/retractions";
+import { retractVerdict } from "@/lib/db/verdicts";
 import { reasonSchema } from "@/lib/validation/review";
 
 export async function POST(request: Request, ctx: RouteContext<"/api/verdicts/[id]/retract">) {

@@ -1,32 +1,22 @@
 import "server-only";
-import { createHash } from "node:crypto";
-import { readCredence } from "../credence";
-import { Prisma } from "../generated/prisma/client";
-import type {
-  CreatePrediction,
-  CreateSource,
-} from "../validation/curation";
-import type { SaveFoundClaims } from "../validation/finder";
-import { writeAudit, type AuditActor } from "./audit";
-import { containsText } from "./contains";
-import { refreshClaimSummary } from "./claim-summary";
-import { recordNewClaim } from "./trend-summary";
-import { prisma } from "./client";
-import { fromIsoDay, toIsoDay } from "./dates";
-import { ConflictError, InvalidReferenceError, NotFoundError } from "./errors";
+// Changing claims: creating one, editing its statement, criteria, horizon or tags, correcting
+// its quote, overriding its implied credence, attaching it under a parent (each a revision
+// with a reason, and audited), the parent picker's search, and reopening a settled claim.
+import { readCredence } from "../../credence";
+import type { Grade } from "../../domain";
+import { Prisma } from "../../generated/prisma/client";
+import { isFinal } from "../../reviews";
+import type { CreatePrediction } from "../../validation/curation";
+import { type AuditActor, writeAudit } from "../audit";
+import { refreshClaimSummary } from "../claim-summary";
+import { prisma } from "../client";
+import { containsText } from "../contains";
+import { fromIsoDay, toIsoDay } from "../dates";
+import { ConflictError, InvalidReferenceError, NotFoundError } from "../errors";
+import { type Changes, type Revision, toRevision } from "../rows";
+import { recordNewClaim } from "../trend-summary";
 
 type Tx = Prisma.TransactionClient;
-type Change = { before: unknown; after: unknown };
-export type Changes = Record<string, Change>;
-
-export type Revision = {
-  id: string;
-  kind: string;
-  changes: Changes;
-  reason: string;
-  editedBy: string;
-  createdAt: string;
-};
 
 /**
  * Records one change to a claim twice, in the caller's transaction: as a revision (the
@@ -48,15 +38,6 @@ async function recordRevision(
   const after = Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, v.after]));
   await writeAudit(tx, actor, { action: `prediction.${kind}`, entityType: "Prediction", entityId: predictionId, before, after: { ...after, reason } });
   return toRevision(r);
-}
-
-export async function createSource(input: CreateSource, actor: AuditActor) {
-  const s = await prisma.$transaction(async (tx) => {
-    const row = await tx.source.create({ data: { ...input, publishedOn: fromIsoDay(input.publishedOn) } });
-    await writeAudit(tx, actor, { action: "source.create", entityType: "Source", entityId: row.id, after: input });
-    return row;
-  });
-  return { id: s.id, title: s.title, author: s.author, url: s.url, kind: s.kind, publishedOn: toIsoDay(s.publishedOn) };
 }
 
 const tagConnect = (names: string[]) => ({
@@ -88,7 +69,7 @@ type NewClaim = Omit<CreatePrediction, "sourceId">;
  * revision when the credence is overridden). Used by createPrediction and by the finder's
  * createSourceWithClaims.
  */
-async function insertPrediction(
+export async function insertPrediction(
   tx: Tx,
   source: { id: string; publishedOn: Date },
   input: NewClaim,
@@ -147,48 +128,6 @@ async function insertPrediction(
     );
   }
   return p;
-}
-
-/**
- * The claim finder's save: the source (with its text, or only the text's hash and length)
- * and every accepted claim, in one transaction. Claims are numbered in the order their
- * quotes appear; a claim's `parent` is the index of an earlier claim in the list.
- */
-export async function createSourceWithClaims(input: SaveFoundClaims, actor: AuditActor): Promise<{ id: string; claimIds: string[] }> {
-  const textHash = createHash("sha256").update(input.text, "utf8").digest("hex");
-  const order = input.claims.map((c, i) => ({ i, start: c.start })).sort((a, b) => a.start - b.start || a.i - b.i);
-  const positionOf = new Map(order.map((o, rank) => [o.i, rank + 1]));
-  return prisma.$transaction(async (tx) => {
-    const row = await tx.source.create({
-      data: {
-        ...input.source,
-        publishedOn: fromIsoDay(input.source.publishedOn),
-        text: input.keepText ? input.text : null,
-        textHash,
-        textLength: input.text.length,
-      },
-      select: { id: true, publishedOn: true },
-    });
-    await writeAudit(tx, actor, {
-      action: "source.create",
-      entityType: "Source",
-      entityId: row.id,
-      after: { ...input.source, textHash, textLength: input.text.length, isTextKept: input.keepText, claims: input.claims.length },
-    });
-    const claimIds: string[] = [];
-    for (const [i, c] of input.claims.entries()) {
-      const { start, end, parent, ...claim } = c;
-      const { id } = await insertPrediction(
-        tx,
-        row,
-        { ...claim, parentId: parent === undefined ? undefined : claimIds[parent] },
-        actor,
-        { position: positionOf.get(i)!, quoteStart: start, quoteEnd: end },
-      );
-      claimIds.push(id);
-    }
-    return { id: row.id, claimIds };
-  });
 }
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -304,17 +243,6 @@ export async function setParent(id: string, input: { parentId: string | null; re
   });
 }
 
-function toRevision(r: { id: string; kind: string; changes: string; reason: string; editedBy: string; createdAt: Date }): Revision {
-  return {
-    id: r.id,
-    kind: r.kind,
-    changes: JSON.parse(r.changes) as Changes,
-    reason: r.reason,
-    editedBy: r.editedBy,
-    createdAt: r.createdAt.toISOString(),
-  };
-}
-
 /** A claim's revisions, oldest first; null when the claim does not exist. */
 export async function listRevisions(predictionId: string): Promise<Revision[] | null> {
   const p = await prisma.prediction.findUnique({
@@ -360,109 +288,29 @@ export async function searchParentCandidates(claimId: string, query: string, lim
   }));
 }
 
-// ---------------------------------------------------------------------------------------
-// Tags
-// ---------------------------------------------------------------------------------------
-
-export async function listTagsWithCounts() {
-  const tags = await prisma.tag.findMany({
-    orderBy: { name: "asc" },
-    select: { id: true, name: true, _count: { select: { predictions: true } } },
-  });
-  return tags.map((t) => ({ id: t.id, name: t.name, claimCount: t._count.predictions }));
-}
-
-export async function createTag(name: string, actor: AuditActor) {
+/**
+ * Reopens a claim with a final verdict on purpose, so the next review grades it again. Only
+ * a claim whose current verdict is final can be reopened, and only once until its next
+ * verdict settles the reopening (ConflictError otherwise).
+ */
+export async function reopenClaim(predictionId: string, reason: string, actor: AuditActor, now = new Date()): Promise<{ reopenedAt: string; reason: string }> {
   return prisma.$transaction(async (tx) => {
-    if (await tx.tag.findUnique({ where: { name } })) throw new ConflictError("tag_exists", `The tag “${name}” already exists`);
-    const tag = await tx.tag.create({ data: { name }, select: { id: true, name: true } });
-    await writeAudit(tx, actor, { action: "tag.create", entityType: "Tag", entityId: tag.id, after: { name } });
-    return tag;
-  });
-}
-
-/** Tag names are stored lower-case; names from a URL are matched the same way. */
-const tagKey = (name: string) => name.trim().toLowerCase();
-
-export async function renameTag(fromName: string, to: string, actor: AuditActor) {
-  const from = tagKey(fromName);
-  return prisma.$transaction(async (tx) => {
-    const tag = await tx.tag.findUnique({ where: { name: from } });
-    if (!tag) throw new NotFoundError("Tag", from);
-    if (from === to) return { id: tag.id, name: tag.name };
-    if (await tx.tag.findUnique({ where: { name: to } })) {
-      throw new ConflictError("tag_exists", `The tag “${to}” already exists; merge into it instead`);
+    const p = await tx.prediction.findUnique({ where: { id: predictionId }, select: { currentGrade: true, reopenedAt: true } });
+    if (!p) throw new NotFoundError("Prediction", predictionId);
+    if (!p.currentGrade || !isFinal(p.currentGrade as Grade)) {
+      throw new ConflictError("not_final", "Only a claim with a final verdict (confirmed, partly true, refuted or unfalsifiable) can be reopened.");
     }
-    const renamed = await tx.tag.update({ where: { id: tag.id }, data: { name: to }, select: { id: true, name: true } });
-    await writeAudit(tx, actor, { action: "tag.rename", entityType: "Tag", entityId: tag.id, before: { name: from }, after: { name: to } });
-    return renamed;
-  });
-}
-
-/** How many claims carry a tag: one indexed count on the join table. */
-async function countTagClaims(tx: Tx, tagId: string): Promise<number> {
-  const rows = await tx.$queryRaw<{ n: bigint | number }[]>`SELECT COUNT(*) AS "n" FROM "_PredictionToTag" WHERE "B" = ${tagId}`;
-  return Number(rows[0]?.n ?? 0);
-}
-
-/**
- * Moves every claim of `from` onto `into` (created if needed) and deletes `from`, in one
- * transaction. The claims move in SQL (never as a list of ids, which would grow with the
- * data); a claim that already carries both tags keeps one link.
- */
-export async function mergeTags(fromName: string, into: string, actor: AuditActor) {
-  const from = tagKey(fromName);
-  if (from === into) throw new InvalidReferenceError("into", "A tag cannot be merged into itself");
-  return prisma.$transaction(async (tx) => {
-    const tag = await tx.tag.findUnique({ where: { name: from }, select: { id: true } });
-    if (!tag) throw new NotFoundError("Tag", from);
-    const target = await tx.tag.upsert({ where: { name: into }, create: { name: into }, update: {}, select: { id: true, name: true } });
-    const moved = await countTagClaims(tx, tag.id);
-    await tx.$executeRaw`
-      INSERT INTO "_PredictionToTag" ("A", "B")
-      SELECT f."A", ${target.id} FROM "_PredictionToTag" f
-      WHERE f."B" = ${tag.id}
-        AND NOT EXISTS (SELECT 1 FROM "_PredictionToTag" t WHERE t."B" = ${target.id} AND t."A" = f."A")`;
-    await tx.$executeRaw`DELETE FROM "_PredictionToTag" WHERE "B" = ${tag.id}`;
-    await tx.tag.delete({ where: { id: tag.id } });
+    if (p.reopenedAt) {
+      throw new ConflictError("already_reopened", `This claim was already reopened on ${toIsoDay(p.reopenedAt)}; its next verdict settles that.`);
+    }
+    await tx.prediction.update({ where: { id: predictionId }, data: { reopenedAt: now, reopenReason: reason } });
     await writeAudit(tx, actor, {
-      action: "tag.merge",
-      entityType: "Tag",
-      entityId: target.id,
-      before: { name: from, claimCount: moved },
-      after: { name: into },
+      action: "prediction.reopen",
+      entityType: "Prediction",
+      entityId: predictionId,
+      before: { currentGrade: p.currentGrade },
+      after: { reopenedAt: now, reason },
     });
-    return { ...target, moved };
-  });
-}
-
-export class TagInUseError extends ConflictError {
-  constructor(readonly name: string, readonly claimCount: number) {
-    super("tag_in_use", `The tag “${name}” is on ${claimCount} ${claimCount === 1 ? "claim" : "claims"}; confirm to unlink it from them and delete it`);
-  }
-}
-
-/**
- * Deletes a tag with a reason, unlinking it from its claims in the same transaction (the claims
- * stay). A tag still in use is deleted only when `confirm` says so; otherwise TagInUseError
- * names how many claims would lose it.
- */
-export async function deleteTag(name: string, input: { reason: string; confirm?: boolean }, actor: AuditActor) {
-  const key = tagKey(name);
-  return prisma.$transaction(async (tx) => {
-    const tag = await tx.tag.findUnique({ where: { name: key }, select: { id: true, name: true } });
-    if (!tag) throw new NotFoundError("Tag", key);
-    const claimCount = await countTagClaims(tx, tag.id);
-    if (claimCount > 0 && !input.confirm) throw new TagInUseError(tag.name, claimCount);
-    await tx.$executeRaw`DELETE FROM "_PredictionToTag" WHERE "B" = ${tag.id}`;
-    await tx.tag.delete({ where: { id: tag.id } });
-    await writeAudit(tx, actor, {
-      action: "tag.delete",
-      entityType: "Tag",
-      entityId: tag.id,
-      before: { name: tag.name, claimCount },
-      after: { reason: input.reason },
-    });
-    return { id: tag.id, name: tag.name, unlinked: claimCount };
+    return { reopenedAt: now.toISOString(), reason };
   });
 }

@@ -1,32 +1,23 @@
 import "server-only";
-import { FINAL_GRADES, type Grade } from "../domain";
-import { HIT_POINTS } from "../scoring";
-import { Prisma } from "../generated/prisma/client";
-import {
-  GRADE_RANK,
-  digestReview,
-  gradeDirection,
-  parseStoredFigures,
-  type ChangeFilter,
-  type ChangeSummary,
-  type Direction,
-  type NewEvidenceLeader,
-  type ReviewDigest,
-  type SnapshotEntry,
-  type SnapshotFilter,
-  type StoredFigures,
-} from "../reviews";
-import { writeAudit, type AuditActor } from "./audit";
-import { prisma } from "./client";
-import { toIsoDay, utcToday } from "./dates";
-import { ConflictError, InvalidReferenceError, NotFoundError } from "./errors";
-import { readPage, sortKey, type Page, type PageRequest, type SortKey } from "./keyset";
-import { sealReview, verifyReviewChain, type ReviewChainCheck } from "./review-chain";
-import { CLAIM_ORDER, countChanges, entryIdRange, freezeSnapshot, readMostNewEvidence } from "./review-snapshot";
-import { createVerdict, type VerdictWrite } from "./writes";
+// A yearly review: opening, completing (freezing and sealing its snapshot), reopening, a
+// review's verdicts, and reading reviews, their snapshots and reports. Which claims a review
+// covers is decided here in SQL (reviewScopeSql) and shared with the queue.
+import { FINAL_GRADES, type Grade } from "../../domain";
+import { Prisma } from "../../generated/prisma/client";
+import { type ChangeFilter, type ChangeSummary, digestReview, type Direction, GRADE_RANK, gradeDirection, type NewEvidenceLeader, parseStoredFigures, type ReviewDigest, type SnapshotEntry, type SnapshotFilter, type StoredFigures } from "../../reviews";
+import { HIT_POINTS } from "../../scoring";
+import { type AuditActor, writeAudit } from "../audit";
+import { prisma } from "../client";
+import { toIsoDay, utcToday } from "../dates";
+import { ConflictError, InvalidReferenceError, NotFoundError } from "../errors";
+import { type Page, type PageRequest, readPage, type SortKey, sortKey } from "../keyset";
+import { createVerdict, type VerdictWrite } from "../verdicts";
+import { type ReviewChainCheck, sealReview, verifyReviewChain } from "./chain";
+import { CLAIM_ORDER, countChanges, entryIdRange, freezeSnapshot, readMostNewEvidence } from "./snapshot";
+export { type StoredFigures } from "../../reviews";
 
-export type { StoredFigures } from "../reviews";
 export type ReviewStatus = "open" | "completed";
+
 type Db = Prisma.TransactionClient;
 
 export type ReviewSummary = {
@@ -154,9 +145,9 @@ export type ReviewDetail = ReviewSummary & {
   changes: ChangeSummary | null;
   /** The one summary the page, the Markdown report and the API render; null while open. */
   digest: ReviewDigest | null;
-  /** Whether the snapshot's entries carry their frozen order (see lib/db/review-snapshot.ts). */
+  /** Whether the snapshot's entries carry their frozen order (see ./snapshot.ts). */
   isOrderFrozen: boolean;
-  /** The seal of a completed review (lib/db/review-chain.ts); null while open. */
+  /** The seal of a completed review (./chain.ts); null while open. */
   hash: string | null;
   previousHash: string | null;
   /** `hash`: what a completion sealed, or what a reopening set aside. */
@@ -275,7 +266,7 @@ function filterSql(filter: SnapshotFilter, hasPrevious: boolean): Prisma.Sql {
   return parts.length ? Prisma.sql`AND ${Prisma.join(parts, " AND ")}` : Prisma.empty;
 }
 
-/** Snapshot entries in their frozen order: the entry id (lib/db/review-snapshot.ts). */
+/** Snapshot entries in their frozen order: the entry id (./snapshot.ts). */
 const FROZEN_ORDER: SortKey[] = [sortKey(`re."id"`, "ASC", "string")];
 
 /**
@@ -287,8 +278,10 @@ const frozenEntriesOf = (reviewId: string) => {
   const { first, last } = entryIdRange(reviewId);
   return Prisma.sql`re."id" >= ${first} AND re."id" <= ${last}`;
 };
+
 const entriesWhere = (review: { id: string; isOrderFrozen: boolean }) =>
   review.isOrderFrozen ? frozenEntriesOf(review.id) : Prisma.sql`re."reviewId" = ${review.id}`;
+
 /** Snapshots frozen before their order was: claim order, joining each entry's claim. */
 const CLAIM_ORDER_KEYS: SortKey[] = [
   sortKey(`s."publishedOn"`, "ASC", "date"),
@@ -296,6 +289,7 @@ const CLAIM_ORDER_KEYS: SortKey[] = [
   sortKey(`p."position"`, "ASC", "number"),
   sortKey(`p."id"`, "ASC", "string"),
 ];
+
 const CLAIM_JOIN = Prisma.sql`JOIN "Prediction" p ON p."id" = re."predictionId" JOIN "Source" s ON s."id" = p."sourceId"`;
 
 type SnapshotRef = Pick<ReviewDetail, "id" | "previous" | "isOrderFrozen">;
@@ -411,7 +405,7 @@ export async function listReviewMixes(): Promise<{ year: number; figures: Stored
 let runningVerification: Promise<ReviewChainCheck> | null = null;
 
 /**
- * Every completed review's seal recomputed and every link checked (lib/db/review-chain.ts).
+ * Every completed review's seal recomputed and every link checked (./chain.ts).
  * It reads every snapshot, so callers arriving while one runs share its answer rather than
  * each starting another: a public endpoint cannot pile them up.
  */

@@ -1,14 +1,16 @@
 import "server-only";
-import type { Grade, Stance } from "../domain";
-import { Prisma } from "../generated/prisma/client";
-import { QUEUE_PAGE_SIZE, isFinal } from "../reviews";
-import { CONTEXT_EVIDENCE } from "../validation/review-query";
-import { writeAudit, type AuditActor } from "./audit";
-import { prisma } from "./client";
-import { toIsoDay } from "./dates";
-import { ConflictError, NotFoundError } from "./errors";
-import { CLAIM_ORDER } from "./review-snapshot";
-import { gradedInReviewSql, reviewScopeSql } from "./reviews";
+// The guided review of an open review: its queue of claims (a page at a time), the step on
+// screen with its neighbours, the next claim to grade, and one claim's context (the evidence
+// logged since the last review and before it).
+import type { Grade, Stance } from "../../domain";
+import { Prisma } from "../../generated/prisma/client";
+import { QUEUE_PAGE_SIZE } from "../../reviews";
+import { CONTEXT_EVIDENCE } from "../../validation/review-query";
+import { prisma } from "../client";
+import { toIsoDay } from "../dates";
+import { NotFoundError } from "../errors";
+import { gradedInReviewSql, reviewScopeSql } from "./review";
+import { CLAIM_ORDER } from "./snapshot";
 
 // The guided review: which claims an open review goes through, one page at a time, where a
 // claim sits in that queue, and what a reviewer needs to see for it. Every count and
@@ -198,6 +200,7 @@ export async function findClaimStatement(predictionId: string): Promise<string |
 }
 
 type ClaimEvidence = { id: string; title: string; url: string; observedOn: string; recordedAt: string; stance: Stance; summary: string };
+
 /** The newest items of one evidence list, and how many it holds in all. */
 export type EvidencePage = { items: ClaimEvidence[]; total: number };
 
@@ -261,31 +264,4 @@ export async function getReviewClaimContext(
     older: { items: older.map(shape), total: olderTotal },
     lastReview: prev?.completedOn ? { year: prev.year, completedOn: toIsoDay(prev.completedOn) } : null,
   };
-}
-
-/**
- * Reopens a claim with a final verdict on purpose, so the next review grades it again. Only
- * a claim whose current verdict is final can be reopened, and only once until its next
- * verdict settles the reopening (ConflictError otherwise).
- */
-export async function reopenClaim(predictionId: string, reason: string, actor: AuditActor, now = new Date()): Promise<{ reopenedAt: string; reason: string }> {
-  return prisma.$transaction(async (tx) => {
-    const p = await tx.prediction.findUnique({ where: { id: predictionId }, select: { currentGrade: true, reopenedAt: true } });
-    if (!p) throw new NotFoundError("Prediction", predictionId);
-    if (!p.currentGrade || !isFinal(p.currentGrade as Grade)) {
-      throw new ConflictError("not_final", "Only a claim with a final verdict (confirmed, partly true, refuted or unfalsifiable) can be reopened.");
-    }
-    if (p.reopenedAt) {
-      throw new ConflictError("already_reopened", `This claim was already reopened on ${toIsoDay(p.reopenedAt)}; its next verdict settles that.`);
-    }
-    await tx.prediction.update({ where: { id: predictionId }, data: { reopenedAt: now, reopenReason: reason } });
-    await writeAudit(tx, actor, {
-      action: "prediction.reopen",
-      entityType: "Prediction",
-      entityId: predictionId,
-      before: { currentGrade: p.currentGrade },
-      after: { reopenedAt: now, reason },
-    });
-    return { reopenedAt: now.toISOString(), reason };
-  });
 }

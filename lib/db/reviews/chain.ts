@@ -25,9 +25,9 @@
 // `npm run verify -- --seal-unsealed` (sealUnsealedReviews), which records a "sealed" event.
 //
 // No "server-only" here: the seed and `npm run verify` run it outside Next.js.
-import type { Prisma } from "../generated/prisma/client";
-import type { Db as Client } from "./client";
-import { ReviewHasher, shortHash, type SealedEntry, type SealedHeader } from "../review-hash";
+import type { Prisma } from "../../generated/prisma/client";
+import { ReviewHasher, type SealedEntry, type SealedHeader, shortHash } from "../../review-hash";
+import type { Db as Client } from "../client";
 
 type Db = Prisma.TransactionClient;
 

@@ -1,86 +1,19 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
-import type { Grade } from "../domain";
+// Verdicts: recording one (append-only: a new verdict is a new row), retracting one, and
+// reading a claim's verdict history a page at a time.
+import { isResolvingGrade } from "../forecast-scoring";
 import { Prisma } from "../generated/prisma/client";
-import type { CreateEvidence } from "../validation/evidence";
 import type { CreateVerdict } from "../validation/verdict";
-import { auditRow, writeAudit, type AuditActor } from "./audit";
+import { type AuditActor, writeAudit } from "./audit";
+import { refreshClaimSummary } from "./claim-summary";
 import { prisma } from "./client";
 import { fromIsoDay, toIsoDay, utcToday } from "./dates";
-import { InvalidReferenceError, NotFoundError } from "./errors";
-import { isResolvingGrade } from "../forecast-scoring";
-import { toEvidenceItem, toVerdictItem, verdictSelect, type EvidenceItem, type VerdictItem } from "./claim-history";
-import { evidenceTallySql, refreshClaimSummary } from "./claim-summary";
-import { evidenceMonthSql, trackGradeChanges } from "./trend-summary";
+import { ConflictError, InvalidReferenceError, NotFoundError } from "./errors";
+import type { Page, PageRequest } from "./keyset";
+import { claimHistoryPage, inOrder, type RetractScope, toVerdictItem, VERDICT_KEYS, type VerdictItem, verdictSelect } from "./rows";
+import { trackGradeChanges } from "./trend-summary";
 
-/** What the writers take: the schemas' output, with the optional fields optional here too. */
-type EvidenceWrite = Omit<CreateEvidence, "excerpt" | "archiveUrl"> & Partial<Pick<CreateEvidence, "excerpt" | "archiveUrl">>;
 export type VerdictWrite = Omit<CreateVerdict, "resolvedOn"> & Partial<Pick<CreateVerdict, "resolvedOn">>;
-
-/**
- * Logs evidence under the account that made the request. The item, its claim's tally, the
- * month's trend row and the audit row are written as one batch transaction: all four land
- * or none does, and the write holds the database's single writer for one round trip instead
- * of one per statement. An unknown claim fails the foreign key and is reported as not found.
- */
-export async function createEvidence(
-  predictionId: string,
-  input: EvidenceWrite,
-  actor: AuditActor,
-): Promise<EvidenceItem & { predictionId: string }> {
-  const id = randomUUID();
-  const observedOn = fromIsoDay(input.observedOn);
-  let created;
-  try {
-    created = await prisma.$transaction([
-      prisma.evidence.create({
-        data: {
-          id,
-          predictionId,
-          title: input.title,
-          url: input.url,
-          observedOn,
-          recordedAt: new Date(),
-          stance: input.stance,
-          strength: input.strength,
-          summary: input.summary,
-          excerpt: input.excerpt ?? null,
-          archiveUrl: input.archiveUrl ?? null,
-          loggedBy: actor.label,
-          loggedById: actor.id,
-        },
-      }),
-      prisma.$executeRaw(evidenceTallySql(predictionId, input.stance, 1)),
-      prisma.$executeRaw(evidenceMonthSql(observedOn, input.stance, 1)),
-      prisma.auditLog.create({
-        data: auditRow(actor, {
-          action: "evidence.create",
-          entityType: "Evidence",
-          entityId: id,
-          after: {
-            predictionId,
-            title: input.title,
-            url: input.url,
-            observedOn: input.observedOn,
-            stance: input.stance,
-            strength: input.strength,
-            ...(input.excerpt ? { excerpt: input.excerpt } : {}),
-            ...(input.archiveUrl ? { archiveUrl: input.archiveUrl } : {}),
-          },
-        }),
-      }),
-    ]);
-  } catch (err) {
-    if (isForeignKeyError(err)) throw new NotFoundError("Prediction", predictionId);
-    throw err;
-  }
-  return { ...toEvidenceItem(created[0]), predictionId };
-}
-
-/** A write that named a row which does not exist (a foreign key on SQLite and PostgreSQL alike). */
-function isForeignKeyError(err: unknown): boolean {
-  return err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2003";
-}
 
 /**
  * Appends a verdict dated today and moves the claim's current-verdict pointer, in one
@@ -153,4 +86,32 @@ export async function createVerdict(
     });
     return { ...toVerdictItem(v), predictionId: v.predictionId };
   });
+}
+
+export async function retractVerdict(id: string, reason: string, actor: AuditActor, scope: RetractScope = {}) {
+  return prisma.$transaction(async (tx) => {
+    const v = await tx.verdict.findFirst({ where: { id, predictionId: scope.predictionId }, select: { id: true, predictionId: true, grade: true, retractedAt: true } });
+    if (!v) throw new NotFoundError("Verdict", id);
+    if (v.retractedAt) throw new ConflictError("already_retracted", "This verdict is already retracted");
+    const at = new Date();
+    const moveTrend = await trackGradeChanges(tx, v.predictionId);
+    await tx.verdict.update({ where: { id }, data: { retractedAt: at, retractedBy: actor.label, retractReason: reason } });
+    await refreshClaimSummary(tx, v.predictionId);
+    await moveTrend();
+    await writeAudit(tx, actor, {
+      action: "verdict.retract",
+      entityType: "Verdict",
+      entityId: id,
+      before: { retractedAt: null, grade: v.grade },
+      after: { retractedAt: at, reason },
+    });
+    return { id, predictionId: v.predictionId, retractedAt: at.toISOString(), reason };
+  });
+}
+
+/** One page of a claim's verdict history, newest first, with the total (retracted included). */
+export async function listClaimVerdicts(predictionId: string, page: Partial<PageRequest> = {}): Promise<Page<VerdictItem>> {
+  const ids = await claimHistoryPage("Verdict", "v", VERDICT_KEYS, predictionId, page);
+  const rows = await prisma.verdict.findMany({ where: { id: { in: ids.items.map((r) => r.id) } }, select: verdictSelect });
+  return { ...ids, items: inOrder(ids.items, rows).map(toVerdictItem) };
 }

@@ -7,14 +7,14 @@ import "server-only";
 // sub-claim of a matching parent nests under it, and one whose parent does not match is a row
 // of its own (marked as a sub-claim). Everything is decided in SQL; the only list bound is the
 // page's own ids (at most MAX_PAGE_SIZE), never one that grows with the data.
-import type { Grade } from "../domain";
-import { Prisma } from "../generated/prisma/client";
-import type { EvidenceTally } from "../scoring";
-import type { PredictionFilter } from "../validation/filters";
-import { CLAIMS_FROM, claimSortKeys, claimWhere } from "./claim-query";
-import { prisma } from "./client";
-import { MAX_PAGE_SIZE, readPage, type PageRequest } from "./keyset";
-import { PAGE_SIZE, listPredictionsByIds, type PredictionSummary } from "./predictions";
+import type { Grade } from "../../domain";
+import { Prisma } from "../../generated/prisma/client";
+import type { EvidenceTally } from "../../scoring";
+import type { PredictionFilter } from "../../validation/filters";
+import { CLAIMS_FROM, claimSortKeys, claimWhere } from "../claim-query";
+import { prisma } from "../client";
+import { MAX_PAGE_SIZE, type PageRequest, readPage } from "../keyset";
+import { listPredictionsByIds, PAGE_SIZE, type PredictionSummary } from "./read";
 
 /** Sub-claims listed under one parent; the parent's own page lists them all. */
 export const SUB_CLAIMS_LISTED = 10;

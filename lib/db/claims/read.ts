@@ -1,14 +1,18 @@
 import "server-only";
-import type { Grade } from "../domain";
-import { Prisma } from "../generated/prisma/client";
-import { dueFlags, type DueFlags } from "../reviews";
-import type { EvidenceTally } from "../scoring";
-import type { PredictionFilter } from "../validation/filters";
-import { CLAIMS_FROM, NEEDS_FIRST_VERDICT_SQL, claimSortKeys, claimWhere, readyForFinalSql, staleSql } from "./claim-query";
-import { prisma } from "./client";
-import { toIsoDay } from "./dates";
-import { listClaimEvidence, listClaimVerdicts, type EvidenceItem, type VerdictItem } from "./claim-history";
-import { MAX_PAGE_SIZE, readPage, type Page, type PageRequest } from "./keyset";
+// Reading claims: the public summary and the claim page's detail, the filtered and sorted
+// list (keyset pages), due counts, searches by text, and the claim page's timeline.
+import type { Grade, Stance, Strength } from "../../domain";
+import { Prisma } from "../../generated/prisma/client";
+import { type DueFlags, dueFlags } from "../../reviews";
+import type { EvidenceTally } from "../../scoring";
+import type { PredictionFilter } from "../../validation/filters";
+import { CLAIMS_FROM, claimSortKeys, claimWhere, NEEDS_FIRST_VERDICT_SQL, readyForFinalSql, staleSql } from "../claim-query";
+import { prisma } from "../client";
+import { toIsoDay } from "../dates";
+import { listClaimEvidence } from "../evidence";
+import { MAX_PAGE_SIZE, type Page, type PageRequest, readPage } from "../keyset";
+import type { EvidenceItem, VerdictItem } from "../rows";
+import { listClaimVerdicts } from "../verdicts";
 
 /** The public shape of a claim (GET /api/predictions), plus a few fields the UI lists. */
 export type PredictionSummary = {
@@ -123,6 +127,7 @@ async function lastReviewedOn(ids: string[]): Promise<Map<string, string>> {
 }
 
 export const PAGE_SIZE = 50;
+
 const CHILDREN_SHOWN = 100;
 
 export type PredictionPage = Page<PredictionSummary> & { limit: number };
@@ -244,15 +249,9 @@ export async function listPastHorizon(
 
 export type PastHorizonItem = { id: string; statement: string; horizon: { from: number; to: number }; currentVerdict: Grade | null };
 
-export async function listTags(): Promise<string[]> {
-  const tags = await prisma.tag.findMany({ orderBy: { name: "asc" }, select: { name: true } });
-  return tags.map((t) => t.name);
-}
-
 export async function predictionExists(id: string): Promise<boolean> {
   return (await prisma.prediction.count({ where: { id } })) > 0;
 }
-
 
 /** Claims whose statement or quote contains the text, for pickers (a parent, a sub-claim). */
 export async function searchClaims(q: string, options: { exclude?: string[]; take?: number } = {}) {
@@ -274,4 +273,40 @@ export async function claimStatements(ids: string[]): Promise<Record<string, str
 /** The list rows of up to a page of claims, by id, in the order given (the claim list's families). */
 export async function listPredictionsByIds(ids: string[], now = new Date()): Promise<PredictionSummary[]> {
   return summariesInOrder(ids.slice(0, MAX_PAGE_SIZE), now);
+}
+
+/** The timeline chart plots at most this many of a claim's newest evidence items and verdicts. */
+export const TIMELINE_LIMIT = 200;
+
+/**
+ * What a claim's timeline plots: its newest live evidence and verdicts (at most TIMELINE_LIMIT
+ * of each), oldest first, with the live totals so the chart can say what it leaves out.
+ */
+export async function getClaimTimeline(predictionId: string) {
+  const [evidence, verdicts, verdictTotal] = await Promise.all([
+    prisma.evidence.findMany({
+      where: { predictionId, retractedAt: null },
+      orderBy: [{ observedOn: "desc" }, { recordedAt: "desc" }, { id: "desc" }],
+      take: TIMELINE_LIMIT,
+      select: { id: true, title: true, observedOn: true, stance: true, strength: true },
+    }),
+    prisma.verdict.findMany({
+      where: { predictionId, retractedAt: null },
+      orderBy: [{ madeOn: "desc" }, { recordedAt: "desc" }, { id: "desc" }],
+      take: TIMELINE_LIMIT,
+      select: { id: true, grade: true, credence: true, madeOn: true },
+    }),
+    prisma.verdict.count({ where: { predictionId, retractedAt: null } }),
+  ]);
+  return {
+    evidence: evidence.reverse().map((e) => ({
+      id: e.id,
+      title: e.title,
+      observedOn: toIsoDay(e.observedOn),
+      stance: e.stance as Stance,
+      strength: e.strength as Strength,
+    })),
+    verdicts: verdicts.reverse().map((v) => ({ id: v.id, grade: v.grade as Grade, credence: v.credence, madeOn: toIsoDay(v.madeOn) })),
+    verdictTotal,
+  };
 }

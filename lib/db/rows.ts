@@ -1,14 +1,16 @@
 import "server-only";
-// A claim's histories: its evidence and its verdicts, newest first, a page at a time (keyset
-// cursors), their row shapes, and the bounded views of them that a claim page shows (the
-// timeline's newest items, the evidence a verdict can cite).
+// The rows the app shows, mapped once for every reader and writer: an evidence item and a
+// verdict as lists, pages, the API and the writes' answers carry them (with their retraction
+// and link check), a revision of a claim or a source, and the newest-first paging of one
+// claim's evidence or verdicts (keyset cursors). lib/db/evidence.ts and lib/db/verdicts.ts
+// build on it.
 import type { Grade, Stance, Strength } from "../domain";
+import { isHindsight } from "../forecast-scoring";
 import { Prisma } from "../generated/prisma/client";
+import type { LinkHealth } from "../links/describe";
 import { prisma } from "./client";
 import { toIsoDay } from "./dates";
-import { isHindsight } from "../forecast-scoring";
-import type { LinkHealth } from "../links/describe";
-import { MAX_PAGE_SIZE, readPage, sortKey, type Page, type PageRequest, type SortKey } from "./keyset";
+import { MAX_PAGE_SIZE, type PageRequest, readPage, type SortKey, sortKey } from "./keyset";
 
 export type EvidenceItem = {
   id: string;
@@ -88,7 +90,7 @@ export function retractionOf(row: { retractedAt: Date | null; retractedBy: strin
 
 export const HISTORY_PAGE_SIZE = 20;
 
-const evidenceSelect = {
+export const evidenceSelect = {
   id: true,
   predictionId: true,
   title: true,
@@ -190,12 +192,13 @@ export function toVerdictItem(v: Prisma.VerdictGetPayload<{ select: typeof verdi
 
 // The newest first: evidence by the day observed, then when it was logged; verdicts by the day
 // made, then when they were recorded. Retracted items stay in the history, marked.
-const EVIDENCE_KEYS = [
+export const EVIDENCE_KEYS = [
   sortKey(`"e"."observedOn"`, "DESC", "date"),
   sortKey(`"e"."recordedAt"`, "DESC", "date"),
   sortKey(`"e"."id"`, "DESC", "string"),
 ];
-const VERDICT_KEYS = [
+
+export const VERDICT_KEYS = [
   sortKey(`"v"."madeOn"`, "DESC", "date"),
   sortKey(`"v"."recordedAt"`, "DESC", "date"),
   sortKey(`"v"."id"`, "DESC", "string"),
@@ -205,7 +208,7 @@ const VERDICT_KEYS = [
  * The ids of one page of a claim's history (`table` aliased `alias`), newest first by `keys`,
  * with the total; the caller reads those rows with their relations.
  */
-function claimHistoryPage(table: "Evidence" | "Verdict", alias: string, keys: SortKey[], predictionId: string, page: Partial<PageRequest>) {
+export function claimHistoryPage(table: "Evidence" | "Verdict", alias: string, keys: SortKey[], predictionId: string, page: Partial<PageRequest>) {
   return readPage<{ id: string }>(prisma, {
     list: `${table}:${predictionId}`,
     select: Prisma.sql`${Prisma.raw(`"${alias}"."id"`)} AS "id"`,
@@ -216,70 +219,39 @@ function claimHistoryPage(table: "Evidence" | "Verdict", alias: string, keys: So
   });
 }
 
-/** One page of a claim's evidence, newest first, with the total (retracted items included). */
-export async function listClaimEvidence(predictionId: string, page: Partial<PageRequest> = {}): Promise<Page<EvidenceItem>> {
-  const ids = await claimHistoryPage("Evidence", "e", EVIDENCE_KEYS, predictionId, page);
-  const rows = await prisma.evidence.findMany({ where: { id: { in: ids.items.map((r) => r.id) } }, select: evidenceSelect });
-  return { ...ids, items: inOrder(ids.items, rows).map(toEvidenceItem) };
-}
-
-/** One page of a claim's verdict history, newest first, with the total (retracted included). */
-export async function listClaimVerdicts(predictionId: string, page: Partial<PageRequest> = {}): Promise<Page<VerdictItem>> {
-  const ids = await claimHistoryPage("Verdict", "v", VERDICT_KEYS, predictionId, page);
-  const rows = await prisma.verdict.findMany({ where: { id: { in: ids.items.map((r) => r.id) } }, select: verdictSelect });
-  return { ...ids, items: inOrder(ids.items, rows).map(toVerdictItem) };
-}
-
 const clampLimit = (limit: number | undefined, fallback: number) => Math.min(MAX_PAGE_SIZE, Math.max(1, limit ?? fallback));
 
-function inOrder<T extends { id: string }>(order: { id: string }[], rows: T[]): T[] {
+export function inOrder<T extends { id: string }>(order: { id: string }[], rows: T[]): T[] {
   const byId = new Map(rows.map((r) => [r.id, r]));
   return order.flatMap((o) => byId.get(o.id) ?? []);
 }
 
-/** The timeline chart plots at most this many of a claim's newest evidence items and verdicts. */
-export const TIMELINE_LIMIT = 200;
+type Change = { before: unknown; after: unknown };
 
-/**
- * What a claim's timeline plots: its newest live evidence and verdicts (at most TIMELINE_LIMIT
- * of each), oldest first, with the live totals so the chart can say what it leaves out.
- */
-export async function getClaimTimeline(predictionId: string) {
-  const [evidence, verdicts, verdictTotal] = await Promise.all([
-    prisma.evidence.findMany({
-      where: { predictionId, retractedAt: null },
-      orderBy: [{ observedOn: "desc" }, { recordedAt: "desc" }, { id: "desc" }],
-      take: TIMELINE_LIMIT,
-      select: { id: true, title: true, observedOn: true, stance: true, strength: true },
-    }),
-    prisma.verdict.findMany({
-      where: { predictionId, retractedAt: null },
-      orderBy: [{ madeOn: "desc" }, { recordedAt: "desc" }, { id: "desc" }],
-      take: TIMELINE_LIMIT,
-      select: { id: true, grade: true, credence: true, madeOn: true },
-    }),
-    prisma.verdict.count({ where: { predictionId, retractedAt: null } }),
-  ]);
+export type Changes = Record<string, Change>;
+
+export type Revision = {
+  id: string;
+  kind: string;
+  changes: Changes;
+  reason: string;
+  editedBy: string;
+  createdAt: string;
+};
+
+export function toRevision(r: { id: string; kind: string; changes: string; reason: string; editedBy: string; createdAt: Date }): Revision {
   return {
-    evidence: evidence.reverse().map((e) => ({
-      id: e.id,
-      title: e.title,
-      observedOn: toIsoDay(e.observedOn),
-      stance: e.stance as Stance,
-      strength: e.strength as Strength,
-    })),
-    verdicts: verdicts.reverse().map((v) => ({ id: v.id, grade: v.grade as Grade, credence: v.credence, madeOn: toIsoDay(v.madeOn) })),
-    verdictTotal,
+    id: r.id,
+    kind: r.kind,
+    changes: JSON.parse(r.changes) as Changes,
+    reason: r.reason,
+    editedBy: r.editedBy,
+    createdAt: r.createdAt.toISOString(),
   };
 }
 
-/** The newest live evidence a verdict can cite, for the verdict form (the API accepts any of the claim's). */
-export async function listCitableEvidence(predictionId: string, take = 50) {
-  const rows = await prisma.evidence.findMany({
-    where: { predictionId, retractedAt: null },
-    orderBy: [{ observedOn: "desc" }, { recordedAt: "desc" }, { id: "desc" }],
-    take,
-    select: { id: true, title: true, observedOn: true, stance: true },
-  });
-  return rows.map((e) => ({ id: e.id, title: e.title, observedOn: toIsoDay(e.observedOn), stance: e.stance as Stance }));
-}
+/**
+ * Where the caller found the item: a page retracts from the claim in its URL, and an item of
+ * another claim is "not found" there. The API addresses the item alone (/api/evidence/{id}).
+ */
+export type RetractScope = { predictionId?: string };

@@ -6,24 +6,16 @@
 // written with one INSERT … SELECT, the figures and "what changed" are GROUP BY counts,
 // and no statement binds a list that grows with the data. The SQL is plain enough for
 // PostgreSQL too (double-quoted identifiers, dates as parameters, no SQLite functions).
-import type { Grade } from "../domain";
-import { Prisma } from "../generated/prisma/client";
-import {
-  MOST_NEW_EVIDENCE,
-  figuresFromCounts,
-  summarizeChanges,
-  type ChangeSummary,
-  type NewEvidenceLeader,
-  type ReviewFigures,
-  type SnapshotEntry,
-  type StoredFigures,
-} from "../reviews";
-import { toIsoDay } from "./dates";
+import type { Grade } from "../../domain";
+import { Prisma } from "../../generated/prisma/client";
+import { type ChangeSummary, figuresFromCounts, MOST_NEW_EVIDENCE, type NewEvidenceLeader, type ReviewFigures, type SnapshotEntry, type StoredFigures, summarizeChanges } from "../../reviews";
+import { toIsoDay } from "../dates";
 
 type Tx = Prisma.TransactionClient;
 
 /** Entries a citation-filling statement handles at once: two bound values each, under 999. */
 const CITATION_CHUNK = 300;
+
 /** Evidence logged after this counts as new when there is no previous review. */
 const BEGINNING = new Date(0);
 
@@ -63,7 +55,9 @@ function claimsAsOf(asOf: Date, since: Date | null, extraJoins = Prisma.empty, c
  * reviews, whose evidence was all entered later).
  */
 export type EvidenceClock = "recorded" | "observed";
+
 export type SnapshotSpec = { asOf: Date; since: Date | null; clock?: EvidenceClock };
+
 export type BuiltSnapshot = SnapshotSpec & { entries: (SnapshotEntry & { verdictId: string | null })[]; figures: ReviewFigures };
 
 type SnapshotRow = {
