@@ -3,6 +3,8 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { UserMenu } from "@/components/auth/user-menu";
 import { SiteNav } from "@/components/ui/site-nav";
+import { ThemeScript } from "@/components/ui/theme-script";
+import { ThemeSwitch } from "@/components/ui/theme-switch";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -12,7 +14,11 @@ export const metadata: Metadata = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    // The inline theme script sets data-theme before React hydrates, so the attribute differs.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <ThemeScript />
+      </head>
       <body>
         <a className="skip-link" href="#main">
           Skip to content
@@ -23,7 +29,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               Prediction Tracker
             </Link>
             <SiteNav />
-            <UserMenu />
+            <div className="header-end">
+              <UserMenu />
+              <ThemeSwitch />
+            </div>
           </div>
         </header>
         <main id="main" tabIndex={-1}>

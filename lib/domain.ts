@@ -47,17 +47,6 @@ export const GRADE_DESCRIPTIONS: Record<Grade, string> = {
   unfalsifiable: "Final: nothing could settle it as worded. Left out of the hit rate.",
 };
 
-/** Colours chosen for contrast on white and to read as a diverging scale. */
-export const GRADE_COLORS: Record<Grade, string> = {
-  confirmed: "#1a7f37",
-  partly: "#7fb800",
-  on_track: "#2f81f7",
-  too_early: "#8c959f",
-  off_track: "#d4a72c",
-  refuted: "#cf222e",
-  unfalsifiable: "#8250df",
-};
-
 export const STANCES = ["supports", "contradicts", "mixed"] as const;
 export type Stance = (typeof STANCES)[number];
 export const STANCE_LABELS: Record<Stance, string> = {
@@ -78,9 +67,3 @@ export const TRACKING_START = "2022-05-01";
 export function isGrade(value: unknown): value is Grade {
   return typeof value === "string" && (GRADES as readonly string[]).includes(value);
 }
-
-export const STANCE_COLORS: Record<Stance, string> = {
-  supports: "#1a7f37",
-  contradicts: "#cf222e",
-  mixed: "#6e7781",
-};

@@ -43,7 +43,7 @@ export default async function TagsPage({ searchParams }: PageProps<"/tags">) {
         )}
       </div>
       {isAdmin && (
-        <section className="card" style={{ maxWidth: 720 }}>
+        <section className="card measure">
           <CreateTagForm action={createTagAction} />
         </section>
       )}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { DescribedAudit } from "@/lib/audit-sentences";
 import styles from "./admin.module.css";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export type AuditTableRow = {
   id: string;
@@ -60,7 +61,7 @@ function Diff({ lines, label }: { lines: DescribedAudit["diff"]; label: string }
 /** The audit log, one readable sentence per row, with the changed fields behind a disclosure. */
 export function AuditTable({ rows }: { rows: AuditTableRow[] }) {
   return (
-    <div className={styles.scroll}>
+    <TableScroll label="Audit log">
       <table className="data" data-testid="audit-rows">
         <caption className="visually-hidden">Audit log, newest first</caption>
         <thead>
@@ -96,6 +97,6 @@ export function AuditTable({ rows }: { rows: AuditTableRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,10 +1,9 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useId } from "react";
 import { CALIBRATION_BAND_NOTE, CALIBRATION_MINIMUM, resolvedNeeded, type CalibrationBin } from "@/lib/forecast-scoring";
 import { BAND_PERCENT, bandLabel, binLabel, isFilled, isInBand, percent, type FilledBin } from "./calibration-format";
-import type { HeadingLevel } from "./chart-frame";
+import { ChartFrame, type HeadingLevel } from "./chart-frame";
 import { plural } from "./chart-theme";
 import styles from "./charts.module.css";
 
@@ -23,9 +22,6 @@ export type CalibrationChartProps = {
   headingLevel?: HeadingLevel;
   minimum?: number;
 };
-
-const HEADING_TAGS = { 2: "h2", 3: "h3", 4: "h4", 5: "h5", 6: "h6" } as const;
-const NOWRAP = { whiteSpace: "nowrap" } as const;
 
 function summarize(filled: FilledBin[], total: number, credenceLabel: string): string {
   const parts = filled.map(
@@ -53,8 +49,6 @@ export function CalibrationChart({
   headingLevel = 3,
   minimum = CALIBRATION_MINIMUM,
 }: CalibrationChartProps) {
-  const baseId = `calibration-${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
-  const Heading = HEADING_TAGS[headingLevel];
   const total = bins.reduce((sum, b) => sum + b.n, 0);
   const filled = bins.filter(isFilled);
   const needed = resolvedNeeded(total, minimum);
@@ -68,77 +62,69 @@ export function CalibrationChart({
       : `Only ${plural(total, "resolved claim")} with ${aCredence} so far: ` +
         `${plural(needed, "more is", "more are")} needed before the chart is drawn (it needs ${minimum}).`;
 
+  const table =
+    total > 0 ? (
+      <table className={styles.table}>
+        <caption>{tableCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Bin</th>
+            <th scope="col" className={styles.alignRight}>
+              n
+            </th>
+            <th scope="col" className={styles.alignRight}>
+              Mean credence
+            </th>
+            <th scope="col" className={styles.alignRight}>
+              Observed rate
+            </th>
+            <th scope="col" className={styles.alignRight}>
+              {BAND_PERCENT} band
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {bins.map((b) => (
+            <tr key={b.from}>
+              <th scope="row" className="nowrap">
+                {binLabel(b)}
+              </th>
+              <td className={styles.alignRight}>{b.n}</td>
+              <td className={styles.alignRight}>{isFilled(b) ? percent(b.meanCredence) : "—"}</td>
+              <td className={styles.alignRight}>{isFilled(b) ? percent(b.observedRate) : "—"}</td>
+              <td className={`${styles.alignRight} nowrap`}>{isFilled(b) ? bandLabel(b) : "—"}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">All bins</th>
+            <td className={styles.alignRight}>{total}</td>
+            <td colSpan={3} />
+          </tr>
+        </tfoot>
+      </table>
+    ) : null;
+
   return (
-    <figure className={styles.figure} aria-labelledby={`${baseId}-title`} aria-describedby={`${baseId}-description`}>
-      <figcaption className={styles.caption}>
-        <Heading id={`${baseId}-title`} className={styles.title}>
-          {title}
-        </Heading>
-        <p id={`${baseId}-description`} className={styles.description}>
+    <ChartFrame
+      title={title}
+      headingLevel={headingLevel}
+      tall
+      description={
+        <>
           Dashed line: perfect calibration. Grey bars: the {BAND_PERCENT} band for each bin. Blue dots: how often the
           bin&rsquo;s claims came true, placed at the bin&rsquo;s mean credence and labelled with its n.
-        </p>
-      </figcaption>
-      <div className="grid grid-2" style={{ alignItems: "start" }}>
-        {isEmpty ? (
-          <p className={styles.empty} role="status">
-            {emptyMessage}
-          </p>
-        ) : (
-          <div className={`${styles.plot} ${styles.plotTall}`} role="img" aria-label={summarize(filled, total, credenceLabel)}>
-            <CalibrationPlot filled={filled} />
-          </div>
-        )}
-        {total > 0 ? (
-          <div className={styles.tableWrap} style={{ marginTop: 0 }}>
-            <table className={styles.table}>
-              <caption>{tableCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Bin</th>
-                  <th scope="col" className={styles.alignRight}>
-                    n
-                  </th>
-                  <th scope="col" className={styles.alignRight}>
-                    Mean credence
-                  </th>
-                  <th scope="col" className={styles.alignRight}>
-                    Observed rate
-                  </th>
-                  <th scope="col" className={styles.alignRight}>
-                    {BAND_PERCENT} band
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {bins.map((b) => (
-                  <tr key={b.from}>
-                    <th scope="row" style={NOWRAP}>
-                      {binLabel(b)}
-                    </th>
-                    <td className={styles.alignRight}>{b.n}</td>
-                    <td className={styles.alignRight}>{isFilled(b) ? percent(b.meanCredence) : "—"}</td>
-                    <td className={styles.alignRight}>{isFilled(b) ? percent(b.observedRate) : "—"}</td>
-                    <td className={styles.alignRight} style={NOWRAP}>
-                      {isFilled(b) ? bandLabel(b) : "—"}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-              <tfoot>
-                <tr>
-                  <th scope="row">All bins</th>
-                  <td className={styles.alignRight}>{total}</td>
-                  <td colSpan={3} />
-                </tr>
-              </tfoot>
-            </table>
-            <p className={styles.description} style={{ marginTop: "0.5rem" }}>
-              {CALIBRATION_BAND_NOTE}
-            </p>
-          </div>
-        ) : null}
-      </div>
-    </figure>
+        </>
+      }
+      summary={isEmpty ? "" : summarize(filled, total, credenceLabel)}
+      isEmpty={isEmpty}
+      emptyMessage={emptyMessage}
+      table={table}
+      tablePlacement="beside"
+      tableNote={CALIBRATION_BAND_NOTE}
+    >
+      <CalibrationPlot filled={filled} />
+    </ChartFrame>
   );
 }

@@ -19,10 +19,11 @@ import styles from "./charts.module.css";
 type Point = { x: number; y: number; n: number; bin: FilledBin };
 
 const TICKS = [0, 0.2, 0.4, 0.6, 0.8, 1];
-const POINT_COLOR = "#0550ae";
-const BAND_FILL = "#8c959f";
-const BAND_STROKE = "#6e7781";
-const DIAGONAL = "#57606a";
+const POINT_COLOR = "var(--chart-point)";
+const POINT_EDGE = "var(--chart-point-edge)";
+const BAND_FILL = "var(--chart-band)";
+const BAND_STROKE = "var(--chart-band-edge)";
+const DIAGONAL = "var(--chart-diagonal)";
 /** Half the drawn width of a bin's band, in credence units. */
 const BAND_HALF_WIDTH = 0.018;
 
@@ -110,7 +111,7 @@ export default function CalibrationPlot({ filled }: { filled: FilledBin[] }) {
           strokeDasharray="5 4"
           ifOverflow="hidden"
         />
-        <Scatter data={points} name="Came true" fill={POINT_COLOR} stroke="#ffffff" isAnimationActive={false}>
+        <Scatter data={points} name="Came true" fill={POINT_COLOR} stroke={POINT_EDGE} isAnimationActive={false}>
           <LabelList
             dataKey="n"
             position="right"

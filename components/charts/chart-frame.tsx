@@ -12,11 +12,19 @@ export type ChartFrameProps = {
   description?: ReactNode;
   /** Text alternative for the chart: describes what the data shows. */
   summary: string;
-  /** When true, the chart and table are replaced by `emptyMessage`. */
+  /** When true, the chart is replaced by `emptyMessage` (and the table too, unless it is beside). */
   isEmpty: boolean;
   emptyMessage: string;
   /** The same data as an accessible table (usually a <DataTable>), shown in a <details>. */
   table: ReactNode;
+  /**
+   * Where the table goes: behind "Show data table" (default), or always visible beside the
+   * chart, for charts whose figures are the point (calibration). A table beside the chart is
+   * shown even when the chart is empty, when there is one.
+   */
+  tablePlacement?: "details" | "beside";
+  /** Under the table beside the chart: a note on how to read it. */
+  tableNote?: ReactNode;
   /** The Recharts chart. It fills a fixed-height box. */
   children: ReactNode;
   /** Base for element ids; a generated id is used when omitted. */
@@ -40,12 +48,24 @@ export function ChartFrame({
   id,
   headingLevel = 3,
   tall = false,
+  tablePlacement = "details",
+  tableNote,
 }: ChartFrameProps) {
   const generatedId = useId();
   const baseId = id ?? `chart-${generatedId.replace(/[^a-zA-Z0-9_-]/g, "")}`;
   const titleId = `${baseId}-title`;
   const descriptionId = `${baseId}-description`;
   const Heading = HEADING_TAGS[headingLevel];
+  const emptyState = (
+    <p className={styles.empty} role="status">
+      {emptyMessage}
+    </p>
+  );
+  const plot = (
+    <div className={tall ? `${styles.plot} ${styles.plotTall}` : styles.plot} role="img" aria-label={summary}>
+      {children}
+    </div>
+  );
 
   return (
     <figure
@@ -64,18 +84,26 @@ export function ChartFrame({
           </p>
         ) : null}
       </figcaption>
-      {isEmpty ? (
-        <p className={styles.empty} role="status">
-          {emptyMessage}
-        </p>
+      {tablePlacement === "beside" ? (
+        <div className="grid grid-2 align-start">
+          {isEmpty ? emptyState : plot}
+          {table ? (
+            <div className={styles.sideTable} role="region" aria-label={`${title}: table`} tabIndex={0}>
+              {table}
+              {tableNote ? <p className={`${styles.description} ${styles.note}`}>{tableNote}</p> : null}
+            </div>
+          ) : null}
+        </div>
+      ) : isEmpty ? (
+        emptyState
       ) : (
         <>
-          <div className={tall ? `${styles.plot} ${styles.plotTall}` : styles.plot} role="img" aria-label={summary}>
-            {children}
-          </div>
+          {plot}
           <details className={styles.details}>
             <summary>Show data table</summary>
-            <div className={styles.tableWrap}>{table}</div>
+            <div className={styles.tableWrap} role="region" aria-label={`${title}: data table`} tabIndex={0}>
+              {table}
+            </div>
           </details>
         </>
       )}

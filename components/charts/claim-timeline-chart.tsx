@@ -4,12 +4,13 @@ import type { ReactNode } from "react";
 import { CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, Scatter, Tooltip, XAxis, YAxis } from "recharts";
 import type { ScatterShapeProps } from "recharts";
 import { STRENGTH_WEIGHT } from "@/lib/scoring";
-import { GRADE_COLORS, GRADE_LABELS, STANCE_COLORS, STANCE_LABELS, type Stance } from "@/lib/domain";
+import { GRADE_LABELS, STANCE_LABELS, type Stance } from "@/lib/domain";
 import { formatHorizon } from "@/lib/horizon";
 import type { TimelinePoint } from "@/lib/scoring";
 import { STANCE_ROW, credenceSteps, dayNumber, timelineDomain, verdictMarks, type CredenceStep, type VerdictMark } from "@/lib/claim-timeline";
 import { ChartFrame, type HeadingLevel } from "./chart-frame";
-import { AXIS_STROKE, FILL_FRAME, GRID_STROKE, TEXT_COLOR, TICK } from "./chart-theme";
+import { AXIS_STROKE, FILL_FRAME, GRID_STROKE, TEXT_COLOR, TICK, gradeColor, stanceColor } from "./chart-theme";
+import styles from "./charts.module.css";
 import { DataTable } from "./data-table";
 import { CREDENCE_COLOR, TimelineLegend, TimelineTooltip, describeEvidence, eventLabel, percent, summarizeTimeline, timeTicks } from "./timeline-parts";
 
@@ -30,8 +31,11 @@ type EvidenceDot = { t: number; row: number; weight: number; stance: Stance };
 // Both lanes share the time axis; identical side widths keep their dates aligned.
 const Y_WIDTH = 84;
 const MARGIN = { top: 6, right: 20, bottom: 0, left: 0 };
-const HORIZON_FILL = "#ddf4ff";
-const TODAY_STROKE = "#24292f";
+const HORIZON_FILL = "var(--chart-horizon)";
+const HORIZON_TEXT = "var(--chart-horizon-text)";
+const TODAY_STROKE = "var(--chart-today)";
+/** A thin edge in the card's colour keeps overlapping marks apart. */
+const MARK_EDGE = "var(--card)";
 const STANCE_TICKS: Record<number, string> = { 1: STANCE_LABELS.supports, 0: STANCE_LABELS.mixed, [-1]: STANCE_LABELS.contradicts };
 
 // ▲ supports, ▼ contradicts, ◆ mixed; a stronger item draws a bigger mark (weak 1 … strong 3).
@@ -45,7 +49,7 @@ function stanceMarker(stance: Stance) {
         : stance === "contradicts"
           ? `M${cx},${cy + s} L${cx + s},${cy - s * 0.7} L${cx - s},${cy - s * 0.7} Z`
           : `M${cx},${cy - s} L${cx + s * 0.85},${cy} L${cx},${cy + s} L${cx - s * 0.85},${cy} Z`;
-    return <path d={d} fill={STANCE_COLORS[stance]} fillOpacity={0.85} stroke="#ffffff" strokeWidth={1} />;
+    return <path d={d} fill={stanceColor(stance)} fillOpacity={0.85} stroke={MARK_EDGE} strokeWidth={1} />;
   };
 }
 const MARKERS = { supports: stanceMarker("supports"), contradicts: stanceMarker("contradicts"), mixed: stanceMarker("mixed") };
@@ -54,11 +58,11 @@ const MARKERS = { supports: stanceMarker("supports"), contradicts: stanceMarker(
 function VerdictMarker({ cx, cy, payload }: ScatterShapeProps): ReactNode {
   const mark = payload as VerdictMark | undefined;
   if (cx == null || cy == null || !mark) return null;
-  const color = GRADE_COLORS[mark.grade];
+  const color = gradeColor(mark.grade);
   return mark.credence === null ? (
-    <circle cx={cx} cy={cy} r={5} fill="#ffffff" stroke={color} strokeWidth={2.5} />
+    <circle cx={cx} cy={cy} r={5} fill={MARK_EDGE} stroke={color} strokeWidth={2.5} />
   ) : (
-    <circle cx={cx} cy={cy} r={5.5} fill={color} stroke="#ffffff" strokeWidth={1.5} />
+    <circle cx={cx} cy={cy} r={5.5} fill={color} stroke={MARK_EDGE} strokeWidth={1.5} />
   );
 }
 
@@ -66,7 +70,7 @@ function VerdictMarker({ cx, cy, payload }: ScatterShapeProps): ReactNode {
 function StepDot(props: { cx?: number; cy?: number; payload?: CredenceStep }): ReactNode {
   const { cx, cy, payload } = props;
   if (cx == null || cy == null || payload?.kind !== "implied") return null;
-  return <path d={`M${cx},${cy - 6} L${cx + 6},${cy} L${cx},${cy + 6} L${cx - 6},${cy} Z`} fill="#ffffff" stroke={CREDENCE_COLOR} strokeWidth={2} />;
+  return <path d={`M${cx},${cy - 6} L${cx + 6},${cy} L${cx},${cy + 6} L${cx - 6},${cy} Z`} fill={MARK_EDGE} stroke={CREDENCE_COLOR} strokeWidth={2} />;
 }
 
 /** One claim's history on one time axis: an evidence strip above a credence line with its verdicts. */
@@ -129,7 +133,7 @@ export function ClaimTimelineChart({ points, horizon, madeOn, impliedCredence, t
         ifOverflow="hidden"
         fill={HORIZON_FILL}
         fillOpacity={0.8}
-        label={label ? { value: `Horizon ${horizonText}`, position: "insideBottom", fill: "#0550ae", fontSize: 11 } : undefined}
+        label={label ? { value: `Horizon ${horizonText}`, position: "insideBottom", fill: HORIZON_TEXT, fontSize: 11 } : undefined}
       />
     ) : null;
   const todayRule = (label: boolean) => (
@@ -187,8 +191,8 @@ export function ClaimTimelineChart({ points, horizon, madeOn, impliedCredence, t
         />
       }
     >
-      <div style={{ display: "flex", flexDirection: "column", width: "100%", height: "100%" }}>
-        <div style={{ flex: "0 0 88px", minHeight: 0 }} data-lane="evidence">
+      <div className={styles.lanes}>
+        <div className={styles.laneEvidence} data-lane="evidence">
           <ComposedChart responsive style={FILL_FRAME} margin={MARGIN} accessibilityLayer={false}>
             <CartesianGrid vertical={false} stroke={GRID_STROKE} />
             {horizonBand(false)}
@@ -210,7 +214,7 @@ export function ClaimTimelineChart({ points, horizon, madeOn, impliedCredence, t
             {tooltip}
           </ComposedChart>
         </div>
-        <div style={{ flex: "1 1 auto", minHeight: 0 }} data-lane="credence">
+        <div className={styles.laneCredence} data-lane="credence">
           <ComposedChart responsive style={FILL_FRAME} margin={{ ...MARGIN, top: 16 }} accessibilityLayer={false}>
             <CartesianGrid vertical={false} stroke={GRID_STROKE} />
             {horizonBand(true)}
@@ -230,7 +234,7 @@ export function ClaimTimelineChart({ points, horizon, madeOn, impliedCredence, t
               <ReferenceLine
                 key={`verdict-${m.t}-${i}`}
                 x={m.t}
-                stroke={GRADE_COLORS[m.grade]}
+                stroke={gradeColor(m.grade)}
                 strokeWidth={1}
                 strokeDasharray="4 3"
                 strokeOpacity={0.7}

@@ -1,7 +1,7 @@
 "use client";
 
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { STANCE_COLORS, STANCE_LABELS } from "@/lib/domain";
+import { STANCE_LABELS } from "@/lib/domain";
 import type { BalanceRow } from "@/lib/scoring";
 import {
   AXIS_STROKE,
@@ -11,13 +11,15 @@ import {
   TICK,
   TOOLTIP_CONTENT_STYLE,
   TOOLTIP_ITEM_STYLE,
+  TOOLTIP_LABEL_STYLE,
   legendText,
   seriesOrder,
+  stanceColor,
 } from "./chart-theme";
 
 const SERIES_ORDER = seriesOrder(["supports", "contradicts", "mixed", "net"]);
 /** The net line: supports − contradicts, in the text colour so it reads apart from the stance lines. */
-const NET_COLOR = "#24292f";
+const NET_COLOR = "var(--chart-net)";
 
 /** The lines of EvidenceBalanceChart, loaded on their own so Recharts stays out of the first load. */
 export default function EvidenceBalancePlot({ rows }: { rows: BalanceRow[] }) {
@@ -30,12 +32,12 @@ export default function EvidenceBalancePlot({ rows }: { rows: BalanceRow[] }) {
       <ReferenceLine y={0} stroke={AXIS_STROKE} />
       <XAxis dataKey="period" tick={TICK} stroke={AXIS_STROKE} minTickGap={16} />
       <YAxis allowDecimals={false} width={36} tick={TICK} stroke={AXIS_STROKE} />
-      <Tooltip contentStyle={TOOLTIP_CONTENT_STYLE} itemStyle={TOOLTIP_ITEM_STYLE} itemSorter={SERIES_ORDER} />
+      <Tooltip contentStyle={TOOLTIP_CONTENT_STYLE} labelStyle={TOOLTIP_LABEL_STYLE} itemStyle={TOOLTIP_ITEM_STYLE} itemSorter={SERIES_ORDER} />
       <Legend formatter={legendText} itemSorter={SERIES_ORDER} wrapperStyle={{ fontSize: 12 }} />
       <Line
         dataKey="supports"
         name={STANCE_LABELS.supports}
-        stroke={STANCE_COLORS.supports}
+        stroke={stanceColor("supports")}
         strokeWidth={2}
         dot={dot}
         isAnimationActive={false}
@@ -43,7 +45,7 @@ export default function EvidenceBalancePlot({ rows }: { rows: BalanceRow[] }) {
       <Line
         dataKey="contradicts"
         name={STANCE_LABELS.contradicts}
-        stroke={STANCE_COLORS.contradicts}
+        stroke={stanceColor("contradicts")}
         strokeWidth={2}
         dot={dot}
         isAnimationActive={false}
@@ -51,7 +53,7 @@ export default function EvidenceBalancePlot({ rows }: { rows: BalanceRow[] }) {
       <Line
         dataKey="mixed"
         name={STANCE_LABELS.mixed}
-        stroke={STANCE_COLORS.mixed}
+        stroke={stanceColor("mixed")}
         strokeWidth={2}
         strokeDasharray="6 4"
         dot={dot}

@@ -1,18 +1,21 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
-import { GRADES, GRADE_COLORS, GRADE_LABELS, type Grade } from "@/lib/domain";
+import { GRADES, GRADE_LABELS, type Grade } from "@/lib/domain";
 import {
   AXIS_STROKE,
   CHART_MARGIN,
+  CURSOR_FILL,
   FILL_FRAME,
   GRID_STROKE,
   TICK,
   TOOLTIP_CONTENT_STYLE,
   TOOLTIP_ITEM_STYLE,
+  TOOLTIP_LABEL_STYLE,
   UNGRADED_FILL,
   UNGRADED_LABEL,
   UNGRADED_STROKE,
+  gradeColor,
   legendText,
   seriesOrder,
 } from "./chart-theme";
@@ -36,10 +39,10 @@ export default function GradeMixBars<K extends string>({ rows, xKey, minTickGap 
       <CartesianGrid vertical={false} stroke={GRID_STROKE} />
       <XAxis dataKey={xKey} tick={TICK} stroke={AXIS_STROKE} minTickGap={minTickGap} />
       <YAxis allowDecimals={false} width={36} tick={TICK} stroke={AXIS_STROKE} />
-      <Tooltip cursor={{ fill: "#f6f8fa" }} contentStyle={TOOLTIP_CONTENT_STYLE} itemStyle={TOOLTIP_ITEM_STYLE} itemSorter={SERIES_ORDER} />
+      <Tooltip cursor={{ fill: CURSOR_FILL }} contentStyle={TOOLTIP_CONTENT_STYLE} labelStyle={TOOLTIP_LABEL_STYLE} itemStyle={TOOLTIP_ITEM_STYLE} itemSorter={SERIES_ORDER} />
       <Legend formatter={legendText} itemSorter={SERIES_ORDER} wrapperStyle={{ fontSize: 12 }} />
       {GRADES.map((g) => (
-        <Bar key={g} dataKey={g} name={GRADE_LABELS[g]} stackId="mix" fill={GRADE_COLORS[g]} isAnimationActive={false} />
+        <Bar key={g} dataKey={g} name={GRADE_LABELS[g]} stackId="mix" fill={gradeColor(g)} isAnimationActive={false} />
       ))}
       <Bar
         dataKey="ungraded"

@@ -9,12 +9,13 @@ import {
   TICK,
   TOOLTIP_CONTENT_STYLE,
   TOOLTIP_ITEM_STYLE,
+  TOOLTIP_LABEL_STYLE,
   legendText,
   seriesOrder,
 } from "./chart-theme";
 
-const IMPLIED_COLOR = "#0550ae";
-const VERDICT_COLOR = "#953800";
+const IMPLIED_COLOR = "var(--chart-implied)";
+const VERDICT_COLOR = "var(--chart-verdict)";
 const SERIES_ORDER = seriesOrder(["implied", "verdict"]);
 
 type Row = { year: string; implied: number | null; verdict: number | null };
@@ -33,7 +34,7 @@ export default function ScoresOverTimePlot({ data, series: SERIES }: { data: Row
         tick={TICK}
         stroke={AXIS_STROKE}
       />
-      <Tooltip contentStyle={TOOLTIP_CONTENT_STYLE} itemStyle={TOOLTIP_ITEM_STYLE} itemSorter={SERIES_ORDER} />
+      <Tooltip contentStyle={TOOLTIP_CONTENT_STYLE} labelStyle={TOOLTIP_LABEL_STYLE} itemStyle={TOOLTIP_ITEM_STYLE} itemSorter={SERIES_ORDER} />
       <Legend formatter={legendText} itemSorter={SERIES_ORDER} wrapperStyle={{ fontSize: 12 }} />
       <Line
         dataKey="implied"

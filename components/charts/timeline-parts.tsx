@@ -1,14 +1,14 @@
 // Pieces of the claim timeline chart: date maths, axis ticks, marker shapes, legend, tooltip.
 import type { ReactNode } from "react";
-import { GRADE_LABELS, STANCE_COLORS, STANCE_LABELS, type Stance } from "@/lib/domain";
+import { GRADE_LABELS, STANCE_LABELS, type Stance } from "@/lib/domain";
 import type { TimelinePoint } from "@/lib/scoring";
 import { isoDayOf } from "@/lib/claim-timeline";
-import { TEXT_COLOR, plural } from "./chart-theme";
+import { plural, stanceColor } from "./chart-theme";
 import styles from "./charts.module.css";
 
 const DAY_MS = 86_400_000;
 const isoDay = isoDayOf;
-export const CREDENCE_COLOR = "#0550ae";
+export const CREDENCE_COLOR = "var(--chart-credence)";
 export const percent = (x: number) => `${Math.round(x * 100)}%`;
 
 const STRENGTHS = ["", "weak", "moderate", "strong"] as const;
@@ -76,26 +76,26 @@ const MARKER_PATHS: Record<Stance, (x: number, y: number) => string> = {
 
 function LegendIcon({ children }: { children: ReactNode }) {
   return (
-    <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true" style={{ verticalAlign: "-3px" }}>
+    <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true" className={styles.legendIcon}>
       {children}
     </svg>
   );
 }
 
 export function TimelineLegend({ showCredence, showVerdicts, showImplied = false }: { showCredence: boolean; showVerdicts: boolean; showImplied?: boolean }) {
-  const item = { display: "inline-flex", alignItems: "center", gap: 4, marginRight: 12 } as const;
+  const item = styles.legendItem;
   return (
-    <div style={{ fontSize: 12, color: TEXT_COLOR, textAlign: "center", paddingTop: 4 }} aria-hidden="true">
+    <div className={styles.legend} aria-hidden="true">
       {(["supports", "contradicts", "mixed"] as const).map((s) => (
-        <span key={s} style={item}>
+        <span key={s} className={item}>
           <LegendIcon>
-            <path d={MARKER_PATHS[s](0, 0)} fill={STANCE_COLORS[s]} />
+            <path d={MARKER_PATHS[s](0, 0)} fill={stanceColor(s)} />
           </LegendIcon>
           {STANCE_LABELS[s]}
         </span>
       ))}
       {showCredence ? (
-        <span style={item}>
+        <span className={item}>
           <LegendIcon>
             <path d="M-7,3 L0,3 L0,-3 L7,-3" fill="none" stroke={CREDENCE_COLOR} strokeWidth="2" />
           </LegendIcon>
@@ -103,24 +103,24 @@ export function TimelineLegend({ showCredence, showVerdicts, showImplied = false
         </span>
       ) : null}
       {showImplied ? (
-        <span style={item}>
+        <span className={item}>
           <LegendIcon>
-            <path d="M0,-5 L5,0 L0,5 L-5,0 Z" fill="#ffffff" stroke={CREDENCE_COLOR} strokeWidth="2" />
+            <path d="M0,-5 L5,0 L0,5 L-5,0 Z" fill="var(--card)" stroke={CREDENCE_COLOR} strokeWidth="2" />
           </LegendIcon>
           Implied credence
         </span>
       ) : null}
       {showVerdicts ? (
-        <span style={item}>
+        <span className={item}>
           <LegendIcon>
-            <circle r="4.5" fill="#57606a" stroke="#ffffff" strokeWidth="1" />
+            <circle r="4.5" fill="var(--muted)" stroke="var(--card)" strokeWidth="1" />
           </LegendIcon>
           Verdict
         </span>
       ) : null}
-      <span style={item}>
+      <span className={item}>
         <LegendIcon>
-          <line x1="0" y1="-7" x2="0" y2="7" stroke="#24292f" strokeWidth="1.5" strokeDasharray="2 3" />
+          <line x1="0" y1="-7" x2="0" y2="7" stroke="var(--chart-today)" strokeWidth="1.5" strokeDasharray="2 3" />
         </LegendIcon>
         Today
       </span>

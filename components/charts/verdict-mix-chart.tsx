@@ -1,9 +1,9 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { GRADES, GRADE_COLORS, GRADE_LABELS, type Grade } from "@/lib/domain";
+import { GRADES, GRADE_LABELS, type Grade } from "@/lib/domain";
 import { ChartFrame, type HeadingLevel } from "./chart-frame";
-import { UNGRADED_FILL, UNGRADED_LABEL, UNGRADED_STROKE, plural } from "./chart-theme";
+import { UNGRADED_FILL, UNGRADED_LABEL, UNGRADED_STROKE, gradeColor, plural } from "./chart-theme";
 import { DataTable } from "./data-table";
 import type { MixBar } from "./verdict-mix-plot";
 
@@ -17,7 +17,6 @@ export type VerdictMixChartProps = {
   title?: string;
   headingLevel?: HeadingLevel;
 };
-
 
 function verdictMixSummary(byVerdict: Record<Grade, number>, ungraded: number): string {
   const total = GRADES.reduce((sum, g) => sum + (byVerdict[g] ?? 0), 0) + ungraded;
@@ -36,7 +35,7 @@ export function VerdictMixChart({
   headingLevel,
 }: VerdictMixChartProps) {
   const data: MixBar[] = [
-    ...GRADES.map((g) => ({ label: GRADE_LABELS[g], claims: byVerdict[g] ?? 0, fill: GRADE_COLORS[g] })),
+    ...GRADES.map((g) => ({ label: GRADE_LABELS[g], claims: byVerdict[g] ?? 0, fill: gradeColor(g) })),
     { label: UNGRADED_LABEL, claims: ungraded, fill: UNGRADED_FILL, stroke: UNGRADED_STROKE },
   ];
   const isEmpty = data.every((d) => d.claims === 0);

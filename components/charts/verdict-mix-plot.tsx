@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
-import { AXIS_STROKE, CHART_MARGIN, FILL_FRAME, GRID_STROKE, TEXT_COLOR, TICK, TOOLTIP_CONTENT_STYLE, TOOLTIP_ITEM_STYLE } from "./chart-theme";
+import { AXIS_STROKE, CHART_MARGIN, CURSOR_FILL, FILL_FRAME, GRID_STROKE, TEXT_COLOR, TICK, TOOLTIP_CONTENT_STYLE, TOOLTIP_ITEM_STYLE, TOOLTIP_LABEL_STYLE } from "./chart-theme";
 
 export type MixBar = { label: string; claims: number; fill: string; stroke?: string };
 
@@ -27,8 +27,9 @@ export default function VerdictMixPlot({ data }: { data: MixBar[] }) {
         stroke={AXIS_STROKE}
       />
       <Tooltip
-        cursor={{ fill: "#f6f8fa" }}
+        cursor={{ fill: CURSOR_FILL }}
         contentStyle={TOOLTIP_CONTENT_STYLE}
+        labelStyle={TOOLTIP_LABEL_STYLE}
         itemStyle={TOOLTIP_ITEM_STYLE}
       />
       <Bar

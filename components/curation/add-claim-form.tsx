@@ -81,7 +81,7 @@ function ClaimFields({ state, sections, claims, madeYear }: Omit<Props, "action"
               aria-describedby={[d, "cl-credence"].filter(Boolean).join(" ")}
               aria-invalid={bad || undefined}
             />
-            <p className="small" style={{ margin: 0 }}>
+            <p className="small flush">
               <output id="cl-credence" htmlFor="cl-quote" aria-live="polite">
                 {credence.line}
               </output>{" "}
@@ -130,7 +130,7 @@ function ClaimFields({ state, sections, claims, madeYear }: Omit<Props, "action"
           />
         )}
       </Field>
-      <p className="small muted" id="cl-horizon-suggestion" aria-live="polite" style={{ margin: 0 }}>
+      <p className="small muted flush" id="cl-horizon-suggestion" aria-live="polite">
         {suggested.rule === NO_HORIZON_STATED
           ? `No horizon wording recognised: suggested ${formatHorizon(suggested)}, the five-year default.`
           : `Suggested horizon: ${formatHorizon(suggested)} (read as “${suggested.rule}”).`}

@@ -179,10 +179,10 @@ export function ParentPicker({ claimId, name, inputId, label, hint, initial, sea
           {renderGroup("Other sources", others, sameSource.length)}
         </div>
       </div>
-      <p id={statusId} role="status" className="small muted" aria-live="polite" style={{ margin: 0 }}>
+      <p id={statusId} role="status" className="small muted flush" aria-live="polite">
         {statusText}
       </p>
-      <p className="small" style={{ margin: 0 }}>
+      <p className="small flush">
         {picked ? (
           <>
             <span id={`${inputId}-chosen`}>

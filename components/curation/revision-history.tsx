@@ -84,7 +84,7 @@ export function RevisionHistory({ revisions, claimStatements, emptyText }: Props
                   {i === 0 ? "Original" : `Version ${i + 1}`}, <time dateTime={v.at}>{v.at.slice(0, 10)}</time>
                   {i > 0 ? ` — ${v.reason}` : ""}
                 </span>
-                <p style={{ whiteSpace: "pre-line" }}>{v.text}</p>
+                <p className="pre-line">{v.text}</p>
               </li>
             ))}
           </ol>
@@ -96,22 +96,22 @@ export function RevisionHistory({ revisions, claimStatements, emptyText }: Props
           const fields = Object.keys(r.changes);
           return (
             <li key={r.id}>
-              <p style={{ margin: 0 }}>
+              <p className="flush">
                 <strong>{KIND_LABELS[r.kind] ?? r.kind}</strong>{" "}
                 <span className="small muted">
                   by {r.editedBy} on <time dateTime={r.createdAt}>{r.createdAt.slice(0, 16).replace("T", " ")} UTC</time>
                 </span>
               </p>
-              <p className="small" style={{ margin: "0.25rem 0" }}>
+              <p className="small revision-reason">
                 Reason: {r.reason}
               </p>
               {fields.length > 0 && (
-                <table className="data" style={{ tableLayout: "fixed" }}>
+                <table className="data fixed-layout">
                   <caption className="visually-hidden">
                     {KIND_LABELS[r.kind] ?? r.kind} on {r.createdAt.slice(0, 10)}: what changed
                   </caption>
                   <colgroup>
-                    <col style={{ width: "11rem" }} />
+                    <col className="revision-field-col" />
                     <col />
                     <col />
                   </colgroup>

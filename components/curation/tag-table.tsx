@@ -146,7 +146,7 @@ function RenameForm({ tag, onDone }: { tag: TagRowData; onDone: (message?: strin
         Cancel
       </button>
       {error && (
-        <p id={`${id}-error`} className="field-error" role="alert" style={{ flexBasis: "100%" }}>
+        <p id={`${id}-error`} className="field-error full-row" role="alert">
           {error}
         </p>
       )}

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { UtcTime } from "@/components/auth/utc-time";
+import { TableScroll } from "@/components/ui/table-scroll";
 import type { LinkHealthItem } from "@/lib/db/evidence-links";
 import { LINK_PROBLEMS, type LinkProblem } from "@/lib/links/assess";
 import { wasRedirected } from "@/lib/links/describe";
@@ -28,7 +29,7 @@ export function LinkHealthFilters({ current, counts, hrefFor }: { current?: Link
 /** One page of evidence whose link has a problem, with its claim and what the check found. */
 export function LinkHealthTable({ items }: { items: LinkHealthItem[] }) {
   return (
-    <div style={{ overflowX: "auto" }}>
+    <TableScroll label="Evidence links with a problem">
       <table className="data">
         <caption className="visually-hidden">Evidence links with a problem, by problem, most recently checked first</caption>
         <thead>
@@ -46,7 +47,7 @@ export function LinkHealthTable({ items }: { items: LinkHealthItem[] }) {
                 <a href={item.link.url} rel="noopener noreferrer nofollow" target="_blank">
                   {item.title}
                 </a>
-                <div className="small muted" style={{ overflowWrap: "anywhere" }}>
+                <div className="small muted wrap-anywhere">
                   {item.link.url}
                 </div>
               </td>
@@ -56,16 +57,16 @@ export function LinkHealthTable({ items }: { items: LinkHealthItem[] }) {
               <td>
                 <LinkHealthNote link={item.link} title={item.title} showChecked={false} />
                 {wasRedirected(item.link) && (
-                  <div className="small muted" style={{ overflowWrap: "anywhere" }}>
+                  <div className="small muted wrap-anywhere">
                     Ends at {item.link.linkFinalUrl}
                   </div>
                 )}
               </td>
-              <td style={{ whiteSpace: "nowrap" }}>{item.link.linkCheckedAt ? <UtcTime iso={item.link.linkCheckedAt} /> : <span className="muted">never</span>}</td>
+              <td className="nowrap">{item.link.linkCheckedAt ? <UtcTime iso={item.link.linkCheckedAt} /> : <span className="muted">never</span>}</td>
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -6,12 +6,12 @@ export function QuoteContext({ context }: { context: Context }) {
     <section className="card" aria-labelledby="quote-context-heading">
       <details>
         <summary>
-          <h2 id="quote-context-heading" style={{ display: "inline", fontSize: "1rem" }}>
+          <h2 id="quote-context-heading" className="title-inline">
             Show in context
           </h2>
         </summary>
         {context.isTextKept ? (
-          <p style={{ whiteSpace: "pre-wrap", fontFamily: "Georgia, serif", marginTop: "0.75rem" }}>
+          <p className="serif-text">
             {context.start > context.before.length && "… "}
             {context.before}
             <mark>{context.quote}</mark>
@@ -19,7 +19,7 @@ export function QuoteContext({ context }: { context: Context }) {
             {context.end + context.after.length < context.textLength && " …"}
           </p>
         ) : (
-          <p className="small muted" style={{ marginTop: "0.75rem" }}>
+          <p className="small muted space-above">
             The source’s text was not kept (only its fingerprint and length were). The quote is characters {context.start + 1}–{context.end}
             {context.textLength !== null && ` of its ${context.textLength.toLocaleString("en")}`}.
           </p>

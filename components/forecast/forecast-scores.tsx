@@ -1,9 +1,9 @@
 import type { ForecastReport } from "@/lib/db/forecasts";
 import { BRIER_NOTE, LOG_SCORE_NOTE, PARTLY_RULE, VERDICT_CREDENCE_RULE, type ForecastScore } from "@/lib/forecast-scoring";
 import { formatBrier, formatLogScore } from "./format";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const FIGURE = { fontSize: "1.35rem", fontWeight: 700 } as const;
 
 type Kind = { key: "implied" | "verdict"; label: string; missing: string };
 
@@ -49,44 +49,46 @@ export function ForecastScores({ report, total }: { report: ForecastReport; tota
         resolved (confirmed, partly or refuted). n is how many of them could be scored: resolved and with a credence of
         that kind.
       </p>
-      <table className="data">
-        <caption>Forecast scores</caption>
-        <thead>
-          <tr>
-            <th scope="col">Credence scored</th>
-            <th scope="col" className="num">
-              n
-            </th>
-            <th scope="col" className="num">
-              Brier score <span className="small muted">(lower is better)</span>
-            </th>
-            <th scope="col" className="num">
-              Log score <span className="small muted">(higher is better)</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {KINDS.map((k) => {
-            const s: ForecastScore = report[k.key];
-            return (
-              <tr key={k.key}>
-                <th scope="row">{k.label}</th>
-                <td className="num" style={FIGURE}>
-                  {s.n}
-                </td>
-                <td className="num" style={FIGURE}>
-                  {formatBrier(s.brier)}
-                </td>
-                <td className="num" style={FIGURE}>
-                  {formatLogScore(s.logScore)}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <TableScroll label="Forecast scores">
+        <table className="data">
+          <caption>Forecast scores</caption>
+          <thead>
+            <tr>
+              <th scope="col">Credence scored</th>
+              <th scope="col" className="num">
+                n
+              </th>
+              <th scope="col" className="num">
+                Brier score <span className="small muted">(lower is better)</span>
+              </th>
+              <th scope="col" className="num">
+                Log score <span className="small muted">(higher is better)</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {KINDS.map((k) => {
+              const s: ForecastScore = report[k.key];
+              return (
+                <tr key={k.key}>
+                  <th scope="row">{k.label}</th>
+                  <td className="num figure-cell">
+                    {s.n}
+                  </td>
+                  <td className="num figure-cell">
+                    {formatBrier(s.brier)}
+                  </td>
+                  <td className="num figure-cell">
+                    {formatLogScore(s.logScore)}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableScroll>
       {missing.length > 0 ? (
-        <ul className="small" style={{ margin: "0.75rem 0 0", paddingLeft: "1.25rem" }}>
+        <ul className="small list-indented">
           {missing.map((k) => (
             <li key={k.key}>{whyMissing(k, report.resolved, report.excludedHindsight)}</li>
           ))}
@@ -97,7 +99,7 @@ export function ForecastScores({ report, total }: { report: ForecastReport; tota
           {hindsight}
         </p>
       ) : null}
-      <div className="small muted" style={{ marginTop: "0.75rem" }}>
+      <div className="small muted space-above">
         <p>{BRIER_NOTE} It is the one-term Brier score, on a 0–1 scale.</p>
         <p>{LOG_SCORE_NOTE}</p>
         <p>

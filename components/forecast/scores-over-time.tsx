@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ScoresOverTimeChart } from "@/components/charts/scores-over-time-chart";
+import { TableScroll } from "@/components/ui/table-scroll";
 import type { ForecastReport } from "@/lib/db/forecasts";
 import { ScoreCells, ScoreColgroups, ScoreHeader } from "./score-cells";
 
@@ -15,8 +16,8 @@ export function ScoresOverTime({ rows }: { rows: ForecastReport["overTime"] }) {
       {rows.length === 0 ? (
         <p role="status">No review has been completed yet, so there are no scores to compare over time.</p>
       ) : (
-        <div className="grid grid-2" style={{ alignItems: "start" }}>
-          <div style={{ overflowX: "auto" }}>
+        <div className="grid grid-2 align-start">
+          <TableScroll label="Forecast scores as of each review">
             <table className="data">
               <caption>Forecast scores as of each review</caption>
               <ScoreColgroups />
@@ -33,7 +34,7 @@ export function ScoresOverTime({ rows }: { rows: ForecastReport["overTime"] }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <ScoresOverTimeChart rows={rows} headingLevel={4} />
         </div>
       )}

@@ -17,7 +17,7 @@ export function ClaimFacts({ p, credenceOverride = null }: Props) {
         The claim as written
       </h2>
       <blockquote className="quote" cite={p.source.url}>
-        <p style={{ margin: 0 }}>{p.quote}</p>
+        <p>{p.quote}</p>
       </blockquote>
       <p className="small muted">
         From <Link href={`/sources/${p.source.id}`}>{p.source.title}</Link> by {p.source.author} ({p.source.kind},{" "}
@@ -35,7 +35,7 @@ export function ClaimFacts({ p, credenceOverride = null }: Props) {
         <dt>Statement</dt>
         <dd>{p.statement}</dd>
         <dt>Resolution criteria</dt>
-        <dd style={{ whiteSpace: "pre-line" }}>{p.criteria}</dd>
+        <dd className="pre-line">{p.criteria}</dd>
         <dt>Horizon</dt>
         <dd>
           {formatHorizon(p.horizon)}{" "}

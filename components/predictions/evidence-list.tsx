@@ -1,7 +1,7 @@
 import { LinkHealthNote } from "@/components/evidence/link-health";
 import { retractEvidenceAction } from "@/lib/actions/claim-actions";
 import { addedItemId } from "@/lib/claim-added";
-import { STANCE_COLORS, STANCE_LABELS } from "@/lib/domain";
+import { STANCE_LABELS } from "@/lib/domain";
 import { type EvidenceItem, linkHealthOf } from "@/lib/db/rows";
 import { RetractForm } from "./retract-form";
 import { RetractedNote } from "./retracted-note";
@@ -30,15 +30,15 @@ export function EvidenceList({ evidence, predictionId, canRetract, start, addedI
           // too) can shift the count.
           <li key={e.id} id={addedItemId("evidence", e.id)} value={first - i} className={isAdded ? "just-added" : undefined} tabIndex={isAdded ? -1 : undefined}>
             <article aria-labelledby={`ev-${e.id}`} style={e.retracted ? { opacity: 0.75 } : undefined}>
-              <h3 id={`ev-${e.id}`} style={{ fontSize: "1rem", marginBottom: "0.15rem" }}>
+              <h3 id={`ev-${e.id}`} className="evidence-title">
                 {isAdded && <span className="just-added-label">Just added</span>}
                 <a href={e.url} rel="noopener noreferrer nofollow" target="_blank">
                   {e.retracted ? <s>{e.title}</s> : e.title}
                 </a>
               </h3>
               {e.retracted && <RetractedNote retraction={e.retracted} />}
-              <p className="small" style={{ marginBottom: "0.25rem" }}>
-                <span className="badge" style={{ borderColor: STANCE_COLORS[e.stance], color: "#1f2328" }}>
+              <p className="small tight-below">
+                <span className={`badge stance stance-${e.stance}`}>
                   {STANCE_LABELS[e.stance]}
                 </span>{" "}
                 <span className="muted">
@@ -50,15 +50,15 @@ export function EvidenceList({ evidence, predictionId, canRetract, start, addedI
                   {e.isSeeded ? " (starter data)" : ""}
                 </span>
               </p>
-              <p style={{ marginBottom: 0, whiteSpace: "pre-line" }}>{e.summary}</p>
+              <p className="flush-bottom pre-line">{e.summary}</p>
               {e.excerpt && (
-                <blockquote cite={e.url} className="excerpt" style={{ margin: "0.4rem 0 0", whiteSpace: "pre-line" }}>
+                <blockquote cite={e.url} className="excerpt inline-excerpt">
                   <span className="visually-hidden">Excerpt from the source: </span>
                   {e.excerpt}
                 </blockquote>
               )}
               {e.archiveUrl && (
-                <p className="small" style={{ margin: "0.25rem 0 0" }}>
+                <p className="small evidence-meta">
                   <a href={e.archiveUrl} rel="noopener noreferrer nofollow" target="_blank">
                     Archived copy<span className="visually-hidden"> of {e.title}</span>
                   </a>

@@ -18,7 +18,7 @@ export function HistoryPager({ what, shown, total, isOlderPage, newestHref, olde
   if (!isOlderPage && !olderHref) return null;
   return (
     <nav className="pagination" aria-label={`More ${what}`}>
-      <p className="small muted" style={{ margin: 0 }}>
+      <p className="small muted flush">
         {isOlderPage ? `${shown} older ${what}` : `The newest ${shown}`} of {total}
       </p>
       <ul className="plain pagination-links">

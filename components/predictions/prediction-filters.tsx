@@ -85,7 +85,7 @@ export function PredictionFilters({ filter, tags, sources }: Props) {
   return (
     <form method="get" action="/predictions" className="card" role="search" aria-label="Filter predictions" onSubmit={submit} aria-busy={isPending || undefined}>
       <div className="row">
-        <div className="field" style={{ flexBasis: 260 }}>
+        <div className="field search-field">
           <label htmlFor="f-q">Search</label>
           <input id="f-q" ref={searchRef} type="search" placeholder="Words in the quote or statement" {...select("q")} />
         </div>
@@ -150,7 +150,7 @@ export function PredictionFilters({ filter, tags, sources }: Props) {
             <option value="verdict">Latest verdict</option>
           </select>
         </div>
-        <div className="row" style={{ flex: "0 0 auto" }}>
+        <div className="row fixed">
           {/* Needed only without JavaScript: with it, filters apply as they change. */}
           {!isEnhanced && (
             <button type="submit" className="button secondary">
@@ -162,7 +162,7 @@ export function PredictionFilters({ filter, tags, sources }: Props) {
           </Link>
         </div>
       </div>
-      {isEnhanced && <p className="small muted" style={{ margin: "0.5rem 0 0" }}>Filters apply as you change them.</p>}
+      {isEnhanced && <p className="small muted filters-note">Filters apply as you change them.</p>}
     </form>
   );
 }

@@ -19,7 +19,8 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 /** The claim list: one row per top-level claim, its sub-claims behind a disclosure in the row. */
 export function PredictionTable({ predictions, query, isFiltered = false }: Props) {
   return (
-    <table className="data" data-testid="prediction-table">
+    // On a phone the rows stack (app/globals.css: table.stack-on-phone), each cell labelled.
+    <table className="data stack-on-phone" data-testid="prediction-table">
       <caption className="visually-hidden">Predictions matching the filters, sub-claims under their parent</caption>
       <thead>
         <tr>
@@ -35,7 +36,7 @@ export function PredictionTable({ predictions, query, isFiltered = false }: Prop
       <tbody>
         {predictions.map((p) => (
           <tr key={p.id}>
-            <th scope="row" style={{ fontWeight: 400 }}>
+            <th scope="row" className="plain-header">
               {p.parentId && <span className="small muted">Sub-claim · </span>}
               <Link href={`/predictions/${p.id}`}>{p.statement}</Link>
               <QuoteMatch quote={p.quote} query={query} />
@@ -53,18 +54,18 @@ export function PredictionTable({ predictions, query, isFiltered = false }: Prop
               )}
               <SubClaimList family={p} query={query} isFiltered={isFiltered} />
             </th>
-            <td>{formatHorizon(p.horizon)}</td>
-            <td className="num">
+            <td data-label="Horizon">{formatHorizon(p.horizon)}</td>
+            <td className="num" data-label="Implied credence">
               {p.impliedCredence === null ? "—" : `${Math.round(p.impliedCredence * 100)}%`}
               {p.credenceWord && <div className="small muted">“{p.credenceWord}”</div>}
             </td>
-            <td>
+            <td data-label="Verdict">
               <RowVerdict family={p} />
               <div>
                 <DueFlags due={p.due} />
               </div>
             </td>
-            <td>
+            <td data-label="Evidence">
               <EvidenceLean tally={p.tally} />
             </td>
           </tr>

@@ -2,7 +2,7 @@ import type { Retraction } from "@/lib/db/rows";
 
 export function RetractedNote({ retraction }: { retraction: Retraction }) {
   return (
-    <p className="small" style={{ margin: "0.15rem 0", color: "#b42318" }}>
+    <p className="small text-danger retracted-note">
       Retracted by {retraction.by} on <time dateTime={retraction.at}>{retraction.at.slice(0, 10)}</time>: {retraction.reason}
     </p>
   );

@@ -36,10 +36,10 @@ export function SubClaims({ items, total, gradeCounts, ownVerdict = null }: Prop
           </li>
         ))}
       </ul>
-      <h3 id="rollup-heading" style={{ marginTop: "1rem" }}>
+      <h3 id="rollup-heading" className="space-above-lg">
         Roll-up
       </h3>
-      <table className="data" aria-labelledby="rollup-heading" data-testid="sub-claim-rollup" style={{ maxWidth: 420 }}>
+      <table className="data measure-narrow" aria-labelledby="rollup-heading" data-testid="sub-claim-rollup">
         <thead>
           <tr>
             <th scope="col">Sub-claims</th>
@@ -61,7 +61,7 @@ export function SubClaims({ items, total, gradeCounts, ownVerdict = null }: Prop
           ))}
         </tbody>
       </table>
-      <p style={{ marginTop: "0.75rem" }}>
+      <p className="space-above">
         Rolled-up grade: <VerdictBadge grade={rollUp.grade} />{" "}
         <span className="small muted">
           {ownVerdict

@@ -68,7 +68,6 @@ export function VerdictForm({ action, evidence, liveEvidenceCount = evidence.len
                 onChange={(e) => setChosen(isGrade(e.target.value) ? e.target.value : null)}
                 aria-describedby={describedGrade(d)}
                 aria-invalid={invalid || undefined}
-                style={{ width: "100%" }}
               >
                 <option value="">Choose…</option>
                 {GRADES.map((g, i) => (
@@ -81,7 +80,7 @@ export function VerdictForm({ action, evidence, liveEvidenceCount = evidence.len
                 {chosen ? GRADE_DESCRIPTIONS[chosen] : "Final grades settle the claim; interim ones are readings on the way there."}
               </span>
               {reopens && (
-                <p id="vd-grade-warning" className="alert" role="status" style={{ color: "#7d4e00", borderColor: "#d4a72c", background: "#fff8c5", margin: 0 }}>
+                <p id="vd-grade-warning" className="alert warning flush" role="status">
                   This reopens the claim: from {GRADE_LABELS[currentGrade!]} to {GRADE_LABELS[chosen!]} takes it out of the hit rate
                   (the rate can go up). Reviews show it as “reopened”, not as a move towards refuted.
                 </p>
@@ -126,7 +125,7 @@ export function VerdictForm({ action, evidence, liveEvidenceCount = evidence.len
           {evidence.length === 0 ? (
             <p className="small muted">No evidence logged for this claim yet.</p>
           ) : (
-            <div style={{ display: "grid", gap: "0.35rem", maxHeight: 220, overflowY: "auto" }}>
+            <div className="checkbox-scroll">
               {evidence.map((e) => (
                 <label key={e.id} className="checkbox">
                   <input type="checkbox" name="evidenceIds" value={e.id} defaultChecked={cited.has(e.id)} />

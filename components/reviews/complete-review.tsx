@@ -81,7 +81,7 @@ export function CompleteReview({ year, access, claimId, ungraded, firstUngraded,
           </ul>
         </>
       )}
-      <div className="row" style={{ alignItems: "center", gap: "0.75rem", flexWrap: "wrap" }}>
+      <div className="row center">
         {first && (
           <Link className="button secondary" href={guidedHref(year, { claim: first.id, show: "ungraded" })}>
             Review them now

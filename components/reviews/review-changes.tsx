@@ -77,11 +77,11 @@ export function ReviewChanges({ digest, children }: Props) {
 export function MostNewEvidence({ leaders, previousYear }: { leaders: NewEvidenceLeader[]; previousYear: number }) {
   return (
     <>
-      <h3 style={{ marginTop: "1rem" }}>Most new evidence since the {previousYear} review</h3>
+      <h3 className="space-above-lg">Most new evidence since the {previousYear} review</h3>
       {leaders.length === 0 ? (
         <p>No evidence was logged between the two reviews.</p>
       ) : (
-        <div style={{ overflowX: "auto" }}>
+        <div className="table-scroll" role="region" aria-label="Most new evidence" tabIndex={0}>
           <table className="data">
             <caption className="visually-hidden">
               The claims with the most evidence logged since the {previousYear} review, most first
@@ -97,7 +97,7 @@ export function MostNewEvidence({ leaders, previousYear }: { leaders: NewEvidenc
             <tbody>
               {leaders.map((e) => (
                 <tr key={e.predictionId}>
-                  <th scope="row" style={{ fontWeight: 400 }}>
+                  <th scope="row" className="plain-header">
                     <Link href={`/predictions/${e.predictionId}`}>{e.statement}</Link>
                   </th>
                   <td className="num">{e.count.toLocaleString("en")}</td>

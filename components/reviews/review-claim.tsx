@@ -12,7 +12,7 @@ export function ReviewClaim({ claim, position, total, context }: Props) {
   const { previous } = context;
   return (
     <section className="card" aria-label="Current claim">
-      <p className="small muted" style={{ marginBottom: "0.25rem" }}>
+      <p className="small muted tight-below">
         Claim {position} of {total} ·{" "}
         {claim.gradedInReview
           ? `graded in this review${claim.currentGrade ? `: ${GRADE_LABELS[claim.currentGrade]}` : ""}`
@@ -20,7 +20,7 @@ export function ReviewClaim({ claim, position, total, context }: Props) {
       </p>
       <h2>{claim.statement}</h2>
       <blockquote className="quote">
-        <p style={{ margin: 0 }}>{claim.quote}</p>
+        <p>{claim.quote}</p>
       </blockquote>
       <p className="small muted">
         From <Link href={`/sources/${claim.source.id}`}>{claim.source.title}</Link>, section “{claim.section}”.{" "}
@@ -49,7 +49,7 @@ export function ReviewClaim({ claim, position, total, context }: Props) {
         {previous && (
           <>
             <dt>Previous rationale</dt>
-            <dd style={{ whiteSpace: "pre-line" }}>{previous.rationale}</dd>
+            <dd className="pre-line">{previous.rationale}</dd>
           </>
         )}
         {claim.isReopened && (

@@ -32,7 +32,7 @@ export function ReviewEvents({ events }: { events: ReviewDetail["events"] }) {
                 <th scope="row">
                   {KIND_LABELS[e.kind] ?? e.kind}
                   {e.hash && (
-                    <div className="small muted" style={{ fontWeight: "normal" }}>
+                    <div className="small muted plain-weight">
                       {HASH_LABELS[e.kind] ?? "Hash"} <code className={styles.hash}>{e.hash}</code>
                     </div>
                   )}
@@ -41,7 +41,7 @@ export function ReviewEvents({ events }: { events: ReviewDetail["events"] }) {
                 <td>
                   <time dateTime={e.at}>{when(e.at)}</time>
                 </td>
-                <td style={{ whiteSpace: "pre-line" }}>{e.reason ?? <span className="muted">—</span>}</td>
+                <td className="pre-line">{e.reason ?? <span className="muted">—</span>}</td>
               </tr>
             ))}
           </tbody>

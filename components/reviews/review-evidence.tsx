@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { EvidencePage, ReviewClaimContext } from "@/lib/db/reviews";
-import { STANCE_COLORS, STANCE_LABELS } from "@/lib/domain";
+import { STANCE_LABELS } from "@/lib/domain";
 import styles from "./reviews.module.css";
 
 type ListProps = { list: EvidencePage; emptyText: string; moreHref: string | null; labelledBy: string; claimId: string };
@@ -19,8 +19,8 @@ function EvidenceItems({ list, emptyText, moreHref, labelledBy, claimId }: ListP
                 {e.title}
               </a>
             </h4>
-            <p className="small" style={{ marginBottom: "0.25rem" }}>
-              <span className="badge" style={{ borderColor: STANCE_COLORS[e.stance], color: "#1f2328" }}>
+            <p className="small tight-below">
+              <span className={`badge stance stance-${e.stance}`}>
                 {STANCE_LABELS[e.stance]}
               </span>{" "}
               <span className="muted">
@@ -28,7 +28,7 @@ function EvidenceItems({ list, emptyText, moreHref, labelledBy, claimId }: ListP
                 <time dateTime={e.recordedAt}>{e.recordedAt.slice(0, 10)}</time>
               </span>
             </p>
-            <p style={{ marginBottom: 0, whiteSpace: "pre-line" }}>{e.summary}</p>
+            <p className="flush-bottom pre-line">{e.summary}</p>
           </li>
         ))}
       </ul>
@@ -72,7 +72,7 @@ export function ReviewEvidence({ context, claimId, moreSince, moreOlder }: Props
         )}
         <EvidenceItems list={sinceLastReview} emptyText="None" moreHref={moreSince} labelledBy="evidence-new-heading" claimId={claimId} />
       </section>
-      <section aria-labelledby="evidence-old-heading" style={{ marginTop: "1rem" }}>
+      <section aria-labelledby="evidence-old-heading" className="space-above-lg">
         <h3 id="evidence-old-heading">Older evidence</h3>
         <EvidenceItems list={older} emptyText="None" moreHref={moreOlder} labelledBy="evidence-old-heading" claimId={claimId} />
       </section>

@@ -24,7 +24,7 @@ export function ReviewHeader({ review }: { review: ReviewDetail }) {
           </>
         )}
       </p>
-      {review.notes.trim() && <p style={{ whiteSpace: "pre-line" }}>{review.notes}</p>}
+      {review.notes.trim() && <p className="pre-line">{review.notes}</p>}
     </div>
   );
 }

@@ -104,7 +104,7 @@ export function ReviewKeys({ previousHref, nextHref, skipHref }: Props) {
           </div>
         ))}
       </dl>
-      <h3 style={{ fontSize: "1rem" }}>Grades</h3>
+      <h3 className="heading-sm">Grades</h3>
       <ol className={styles.gradeKeys}>
         {GRADES.map((g) => (
           <li key={g}>

@@ -8,7 +8,7 @@ export function ReviewList({ reviews }: { reviews: ReviewSummary[] }) {
     return <p role="status">No reviews yet. Start this year’s review to make the first one.</p>;
   }
   return (
-    <div style={{ overflowX: "auto" }}>
+    <div className="table-scroll" role="region" aria-label="Reviews" tabIndex={0}>
       <table className="data" data-testid="review-list">
         <caption className="visually-hidden">Every review, newest first</caption>
         <thead>

@@ -12,7 +12,7 @@ export function ReviewProgress({ graded, total }: { graded: number; total: numbe
         {gradedLabel(graded, total)}
       </label>
       <progress id="review-progress" value={graded} max={Math.max(total, 1)} />
-      <p className="small muted" style={{ margin: 0 }}>
+      <p className="small muted flush">
         Claims count as graded once they have a verdict recorded in this review. Skipped claims stay not yet graded, and
         you can come back to them from the list.
       </p>

@@ -25,10 +25,10 @@ export function ReviewQueueNav({ year, queue, currentId, show, counts }: Props) 
     );
   return (
     <div className="card">
-      <h2 id="review-queue-heading" style={{ fontSize: "1.05rem" }}>
+      <h2 id="review-queue-heading" className="heading-sm">
         Claims in this review
       </h2>
-      <p className="small" style={{ margin: "0 0 0.5rem" }}>
+      <p className="small queue-summary">
         Show: {filterLink(undefined, `all ${counts.all}`)} · {filterLink("ungraded", `not yet graded ${counts.ungraded}`)}
       </p>
       <nav aria-labelledby="review-queue-heading">

@@ -29,7 +29,7 @@ export function ReviewScorecard({ digest }: { digest: ReviewDigest }) {
         <div>
           <div className="stat">
             <span data-figure="graded">{claims.graded.toLocaleString("en")}</span>{" "}
-            <span style={{ fontSize: "1rem", fontWeight: 400 }}>
+            <span className="stat-note">
               of <span data-figure="needingVerdict">{claims.needingVerdict.toLocaleString("en")}</span>
             </span>
           </div>
@@ -52,7 +52,7 @@ export function ReviewScorecard({ digest }: { digest: ReviewDigest }) {
         <summary>What “partly true” means here</summary>
         <p>{PARTLY_RULE}.</p>
       </details>
-      <table className="data" style={{ maxWidth: 420 }}>
+      <table className="data measure-narrow">
         <caption>Claims by verdict at the {year} review</caption>
         <thead>
           <tr>

@@ -84,7 +84,7 @@ export async function ReviewSnapshotTable({ review, view }: Props) {
               </select>
             </div>
           )}
-          <div className="row" style={{ flex: "0 0 auto" }}>
+          <div className="row fixed">
             <button type="submit" className="button">
               Apply
             </button>
@@ -108,7 +108,7 @@ export async function ReviewSnapshotTable({ review, view }: Props) {
         )
       ) : (
         <>
-          <div style={{ overflowX: "auto" }}>
+          <div className="table-scroll" role="region" aria-label="Snapshot table" tabIndex={0}>
             <table className="data" data-testid="review-snapshot">
               <caption className={isFiltered ? undefined : "visually-hidden"}>{caption}</caption>
               <thead>
@@ -130,7 +130,7 @@ export async function ReviewSnapshotTable({ review, view }: Props) {
               <tbody>
                 {items.map((e) => (
                   <tr key={e.predictionId}>
-                    <th scope="row" style={{ fontWeight: 400 }}>
+                    <th scope="row" className="plain-header">
                       <Link href={`/predictions/${e.predictionId}`}>{e.statement}</Link>
                     </th>
                     <td className="small">“{shortQuote(e.quote)}”</td>

@@ -1,16 +1,16 @@
 import type { ReviewStatus } from "@/lib/db/reviews";
 
-const STYLES: Record<ReviewStatus, { label: string; color: string }> = {
-  open: { label: "Open", color: "#bf8700" },
-  completed: { label: "Completed", color: "#1a7f37" },
+const STYLES: Record<ReviewStatus, { label: string; className: string }> = {
+  open: { label: "Open", className: "review-open" },
+  completed: { label: "Completed", className: "review-completed" },
 };
 
 /** A review's status; the colour is a cue only, the word carries the meaning. */
 export function ReviewStatusBadge({ status }: { status: ReviewStatus }) {
   const s = STYLES[status];
   return (
-    <span className="badge" style={{ borderColor: s.color, color: "#1f2328" }}>
-      <span aria-hidden="true" style={{ color: s.color }}>
+    <span className={`badge tinted ${s.className}`}>
+      <span aria-hidden="true" className="grade-dot">
         {status === "open" ? "○ " : "● "}
       </span>
       {s.label}

@@ -21,7 +21,7 @@ export function ReviewSteps({ previousHref, skipHref, nextHref, canGrade }: Prop
         <span className={styles.spacer} />
         <KeySheetButton />
       </div>
-      <p className="small muted" style={{ margin: "0.5rem 0 0" }} id="review-keyboard-help">
+      <p className="small muted filters-note" id="review-keyboard-help">
         Keys: {canGrade ? "1–7 grade, Ctrl + Enter records, " : ""}s skips, j / → next, k / ← previous, ? all keys.
         Skipping records nothing: the claim stays not yet graded, and you can come back to it.
       </p>

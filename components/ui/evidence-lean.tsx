@@ -13,20 +13,21 @@ export function EvidenceLean({ tally }: { tally: EvidenceTally }) {
   const lean = evidenceLean(tally);
   const label = `Evidence: ${tally.supports} supporting, ${tally.contradicts} contradicting, ${tally.mixed} mixed (${LEAN_TEXT[lean]})`;
   return (
-    <span title={label} style={{ display: "inline-flex", alignItems: "center", gap: "0.4rem", whiteSpace: "nowrap" }}>
+    <span title={label} className="evidence-lean">
       <span className="visually-hidden">{label}</span>
-      <span aria-hidden="true" style={{ display: "inline-flex", width: 60, height: 8, borderRadius: 4, overflow: "hidden", background: "#eaeef2" }}>
+      <span aria-hidden="true" className="evidence-lean-bar">
         {total > 0 && (
           <>
-            <span style={{ width: `${(tally.supports / total) * 100}%`, background: "#1a7f37" }} />
-            <span style={{ width: `${(tally.mixed / total) * 100}%`, background: "#8c959f" }} />
-            <span style={{ width: `${(tally.contradicts / total) * 100}%`, background: "#cf222e" }} />
+            {/* Each segment's share of the bar is data, so its width stays inline. */}
+            <span className="supports" style={{ width: `${(tally.supports / total) * 100}%` }} />
+            <span className="mixed" style={{ width: `${(tally.mixed / total) * 100}%` }} />
+            <span className="contradicts" style={{ width: `${(tally.contradicts / total) * 100}%` }} />
           </>
         )}
       </span>
       <span aria-hidden="true" className="small">
-        <span style={{ color: "#1a7f37" }}>▲{tally.supports}</span>{" "}
-        <span style={{ color: "#cf222e" }}>▼{tally.contradicts}</span>
+        <span className="text-supports">▲{tally.supports}</span>{" "}
+        <span className="text-contradicts">▼{tally.contradicts}</span>
         {tally.mixed > 0 && <span className="muted"> ◆{tally.mixed}</span>}
       </span>
     </span>

@@ -34,7 +34,7 @@ export function Pagination({ total, page, pageSize, hrefFor, label, labelOne }: 
   const noun = total === 1 && labelOne ? labelOne : label;
   return (
     <nav className="pagination" aria-label={`Pages of ${label}`}>
-      <p className="small muted" style={{ margin: 0 }}>
+      <p className="small muted flush">
         {first > last
           ? `Page ${page} is past the end (${total} ${noun}).`
           : `${first === last ? first : `${first}–${last}`} of ${total} ${noun}`}

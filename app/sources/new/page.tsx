@@ -25,7 +25,7 @@ export default async function NewSourcePage() {
           <Link href="/sources/new/find">paste its text and let the finder propose them</Link>.
         </p>
       </div>
-      <section className="card" style={{ maxWidth: 720 }}>
+      <section className="card measure">
         <NewSourceForm action={createSourceAction} today={utcToday()} />
       </section>
     </div>

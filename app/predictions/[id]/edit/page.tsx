@@ -67,7 +67,7 @@ export default async function EditClaimPage({ params, searchParams }: PageProps<
       <section className="card" aria-labelledby="saved-quote-heading">
         <h2 id="saved-quote-heading">The saved quote</h2>
         <blockquote className="quote" cite={p.source.url}>
-          <p style={{ margin: 0 }}>{p.quote}</p>
+          <p>{p.quote}</p>
         </blockquote>
         <p className="small muted">
           From <Link href={`/sources/${p.source.id}`}>{p.source.title}</Link>, section “{p.section}”. Read-only: use
@@ -111,7 +111,7 @@ export default async function EditClaimPage({ params, searchParams }: PageProps<
           <label htmlFor="find-claim">Find a claim</label>
           <input id="find-claim" name="find" type="search" defaultValue={find} maxLength={200} />
           <button type="submit" className="button secondary">Find</button>
-          <p className="small muted" style={{ flexBasis: "100%", margin: 0 }}>
+          <p className="small muted full-row flush">
             {find
               ? `“Add a sub-claim” below offers the ${others.length === CHOICES ? `first ${CHOICES}` : others.length} claims matching “${find}”.`
               : `“Add a sub-claim” below offers claims from the same source; search to find one from another source.`}

@@ -36,7 +36,7 @@ export default async function EditSourcePage({ params }: PageProps<"/sources/[id
         <h1>Edit source</h1>
         <p className="muted">Every change here is recorded in the source’s history with who made it, when and why.</p>
       </div>
-      <section className="card" style={{ maxWidth: 720 }}>
+      <section className="card measure">
         <EditSourceForm
           action={updateSourceAction.bind(null, source.id)}
           today={utcToday()}
