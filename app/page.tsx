@@ -1,17 +1,22 @@
-import { Suspense } from "react";
 import { requirePageReader } from "@/lib/auth/page-guard";
-import { ForecastSection } from "@/components/forecast/forecast-section";
+import { ForecastHeadline } from "@/components/scorecard/forecast-headline";
 import { isScoped } from "@/lib/scorecard/load";
 import { PastHorizonList } from "@/components/scorecard/past-horizon-list";
 import { RecentEvidenceList } from "@/components/scorecard/recent-evidence-list";
 import { ScopeForm } from "@/components/scorecard/scope-form";
 import { ScorecardSummary } from "@/components/scorecard/scorecard-summary";
+import { ScorecardTabs } from "@/components/scorecard/scorecard-tabs";
 import { TrendCharts } from "@/components/scorecard/trend-charts";
-import { Skeleton } from "@/components/ui/skeleton";
+import { Widget } from "@/components/scorecard/widget";
 import { parseScorecardScope } from "@/lib/validation/filters";
 
 export const dynamic = "force-dynamic";
 
+/**
+ * The scorecard's overview: the headline figures, the forecast scores in brief and the three
+ * charts that matter. Calibration and the scores by tag, source and review are on
+ * /scorecard/forecasts. Each widget loads its own data and fails on its own.
+ */
 export default async function ScorecardPage({ searchParams }: PageProps<"/">) {
   const query = await searchParams;
   await requirePageReader("/");
@@ -25,25 +30,26 @@ export default async function ScorecardPage({ searchParams }: PageProps<"/">) {
         <h1>Scorecard</h1>
         <p className="muted">How the tracked predictions are doing, from their current verdicts and logged evidence.</p>
       </div>
-      <Suspense key={`scope-${key}`} fallback={<Skeleton label="scope" height={120} />}>
+      <ScorecardTabs current="overview" scope={scope} />
+      <Widget title="Scope" resetKey={`scope-${key}`} height={120}>
         <ScopeForm scope={scope} />
-      </Suspense>
-      <Suspense key={`summary-${key}`} fallback={<Skeleton label="headline figures" />}>
+      </Widget>
+      <Widget title="Headline figures" resetKey={`summary-${key}`} height={480}>
         <ScorecardSummary scope={scope} />
-      </Suspense>
-      <Suspense key={`forecast-${key}`} fallback={<Skeleton label="forecast scores" height={480} />}>
-        <ForecastSection scope={scope} />
-      </Suspense>
-      <Suspense fallback={<Skeleton label="charts" height={360} />}>
+      </Widget>
+      <Widget title="Forecast scores in brief" resetKey={`forecast-${key}`} height={200}>
+        <ForecastHeadline scope={scope} />
+      </Widget>
+      <Widget title="Trend charts" height={420}>
         <TrendCharts isScoped={scoped} />
-      </Suspense>
+      </Widget>
       <div className="grid grid-2">
-        <Suspense key={`past-${key}`} fallback={<Skeleton label="claims past their horizon" />}>
+        <Widget title="Claims past their horizon" resetKey={`past-${key}`}>
           <PastHorizonList scope={scope} />
-        </Suspense>
-        <Suspense fallback={<Skeleton label="recent evidence" />}>
+        </Widget>
+        <Widget title="Most recent evidence">
           <RecentEvidenceList isScoped={scoped} />
-        </Suspense>
+        </Widget>
       </div>
     </div>
   );

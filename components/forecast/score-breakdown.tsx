@@ -1,12 +1,11 @@
 import Link from "next/link";
+import { TableScroll } from "@/components/ui/table-scroll";
 import type { ForecastReport, ScorecardScope } from "@/lib/db/forecasts";
 import { ScoreCells, ScoreColgroups, ScoreHeader } from "./score-cells";
 
-const TABLE_WRAP = { overflowX: "auto" } as const;
-
 /**
- * Scores for each tag and each source among the claims in scope. Each name links to the
- * scorecard scoped to it, which is where that tag's or source's calibration chart is.
+ * Scores for each tag and each source among the claims in scope. Each name links to these
+ * forecast scores scoped to it, which is where that tag's or source's calibration chart is.
  */
 export function ScoreBreakdown({ report, scope }: { report: ForecastReport; scope: ScorecardScope }) {
   const sources = [...report.bySource].sort((a, b) => a.title.localeCompare(b.title));
@@ -20,7 +19,7 @@ export function ScoreBreakdown({ report, scope }: { report: ForecastReport; scop
         {report.byTag.length === 0 ? (
           <p role="status">No claim in scope has a tag.</p>
         ) : (
-          <div style={TABLE_WRAP}>
+          <TableScroll label="Forecast scores by tag">
             <table className="data">
               <caption>Forecast scores by tag</caption>
               <ScoreColgroups />
@@ -29,7 +28,7 @@ export function ScoreBreakdown({ report, scope }: { report: ForecastReport; scop
                 {report.byTag.map((t) => (
                   <tr key={t.tag}>
                     <th scope="row">
-                      <Link href={`/?tag=${encodeURIComponent(t.tag)}`} aria-current={scope.tag === t.tag ? "page" : undefined}>
+                      <Link href={`/scorecard/forecasts?tag=${encodeURIComponent(t.tag)}`} aria-current={scope.tag === t.tag ? "page" : undefined}>
                         {t.tag}
                       </Link>
                     </th>
@@ -39,7 +38,7 @@ export function ScoreBreakdown({ report, scope }: { report: ForecastReport; scop
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </section>
       <section className="card" aria-labelledby="scores-by-source-heading">
@@ -48,7 +47,7 @@ export function ScoreBreakdown({ report, scope }: { report: ForecastReport; scop
         {sources.length === 0 ? (
           <p role="status">No claims in scope.</p>
         ) : (
-          <div style={TABLE_WRAP}>
+          <TableScroll label="Forecast scores by source">
             <table className="data">
               <caption>Forecast scores by source</caption>
               <ScoreColgroups />
@@ -58,7 +57,7 @@ export function ScoreBreakdown({ report, scope }: { report: ForecastReport; scop
                   <tr key={s.id}>
                     <th scope="row">
                       <Link
-                        href={`/?source=${encodeURIComponent(s.id)}`}
+                        href={`/scorecard/forecasts?source=${encodeURIComponent(s.id)}`}
                         aria-current={scope.source === s.id && !scope.tag ? "page" : undefined}
                       >
                         {s.title}
@@ -70,7 +69,7 @@ export function ScoreBreakdown({ report, scope }: { report: ForecastReport; scop
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </section>
     </>

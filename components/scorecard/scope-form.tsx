@@ -9,9 +9,9 @@ const claims = (n: number) => `${n} ${n === 1 ? "claim" : "claims"}`;
 
 /**
  * Narrows the whole scorecard to one tag and/or one source. A plain GET form, so a scoped
- * scorecard is a shareable URL and works without JavaScript.
+ * scorecard is a shareable URL and works without JavaScript. `path` is the view it scopes.
  */
-export async function ScopeForm({ scope }: { scope: ScorecardScope }) {
+export async function ScopeForm({ scope, path = "/" }: { scope: ScorecardScope; path?: string }) {
   const [tags, sources, scorecard] = await Promise.all([listTags(), listSources(), loadScorecard(scope)]);
   const sourceTitle = scope.source ? sources.find((s) => s.id === scope.source)?.title : undefined;
   const parts: string[] = [];
@@ -28,7 +28,7 @@ export async function ScopeForm({ scope }: { scope: ScorecardScope }) {
       <h2 id="scope-heading" className="visually-hidden">
         Scope
       </h2>
-      <form method="get" action="/" role="search" aria-label="Scorecard scope">
+      <form method="get" action={path} role="search" aria-label="Scorecard scope">
         <div className="row">
           <SelectField id="scope-tag" name="tag" label="Tag" value={scope.tag} anyLabel="All tags" options={tagOptions(tags)} />
           <SelectField
@@ -39,17 +39,17 @@ export async function ScopeForm({ scope }: { scope: ScorecardScope }) {
             anyLabel="All sources"
             options={sourceOptions(sources)}
           />
-          <div className="row" style={{ flex: "0 0 auto" }}>
+          <div className="row fixed">
             <button type="submit" className="button">
               Apply
             </button>
-            <Link href="/" className="button secondary">
+            <Link href={path} className="button secondary">
               Show all
             </Link>
           </div>
         </div>
       </form>
-      <p data-testid="scope-line" style={{ margin: "0.75rem 0 0", fontWeight: 600 }}>
+      <p data-testid="scope-line" className="scope-line">
         {line}
       </p>
     </section>

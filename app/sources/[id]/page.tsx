@@ -50,7 +50,7 @@ export default async function SourcePage({ params, searchParams }: PageProps<"/s
         </p>
         <p>
           <Link href={`/predictions?source=${source.id}`}>Filter the prediction list to this source</Link> ·{" "}
-          <Link href={`/?source=${source.id}`}>Scorecard and calibration for this source</Link> ·{" "}
+          <Link href={`/scorecard/forecasts?source=${source.id}`}>Forecast scores and calibration for this source</Link> ·{" "}
           <a href="#add-claim-heading">Add a claim</a>
           {canManageSources(actor) && (
             <>
@@ -77,8 +77,8 @@ export default async function SourcePage({ params, searchParams }: PageProps<"/s
                   #{(page - 1) * CLAIMS_PER_PAGE + i + 1} · {p.section}
                   {p.parentId ? " · sub-claim" : ""}
                 </div>
-                <blockquote className="quote" style={{ fontSize: "1rem" }}>
-                  <p style={{ margin: 0 }}>{p.quote}</p>
+                <blockquote className="quote compact">
+                  <p>{p.quote}</p>
                 </blockquote>
                 <div>
                   <Link href={`/predictions/${p.id}`}>{p.statement}</Link>{" "}
@@ -97,7 +97,7 @@ export default async function SourcePage({ params, searchParams }: PageProps<"/s
         )}
       </section>
       {canManageClaims(actor) && (
-        <section className="card" style={{ maxWidth: 820 }}>
+        <section className="card measure-wide">
           <AddClaimForm
             action={addClaimAction.bind(null, source.id)}
             sections={sections}
