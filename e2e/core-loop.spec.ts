@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { CHART_SVG, SCORECARD_CHARTS, claimNotGraded, unique } from "./fixtures/claims";
+import { CHART_SVG, FORECAST_CHARTS, SCORECARD_CHARTS, claimNotGraded, unique } from "./fixtures/claims";
 
 /** The claim page's write forms open on demand, behind a disclosure. */
 async function openForm(page: Page, name: string) {
@@ -13,18 +13,44 @@ async function confirmedCount(page: Page): Promise<number> {
   return Number(await row.getByRole("cell").last().textContent());
 }
 
-test("the scorecard shows its figures and renders all three charts", async ({ page }) => {
+test("the scorecard overview shows its figures and renders its three charts", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "Scorecard" })).toBeVisible();
   await expect(page.getByText("How the hit rate is computed")).toBeVisible();
   await expect(page.getByTestId("hit-rate")).toHaveText(/\d+%/);
-  // Recharts draws its SVG after hydration; every chart on the seeded scorecard has data.
+  await expect(page.getByTestId("headline-brier")).toHaveText(/^\d\.\d{3}$/);
+  // Recharts draws its SVG after hydration; every chart on the seeded overview has data.
   await expect(page.locator(CHART_SVG)).toHaveCount(SCORECARD_CHARTS);
   for (const name of ["Current verdict mix", "Verdict mix over time", "Evidence balance over time"]) {
     await expect(page.getByRole("heading", { name })).toBeVisible();
   }
   await expect(page.getByRole("heading", { name: "Most recent evidence" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Past their horizon, no final verdict" })).toBeVisible();
+  // The detail moved to its own view, not away: calibration is not drawn here.
+  await expect(page.getByRole("heading", { name: "Calibration", exact: true })).toHaveCount(0);
+});
+
+test("the forecast scores view has the calibration and the scores by tag, source and review, each chart with its table", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const tabs = page.getByRole("navigation", { name: "Scorecard views" });
+  await expect(tabs.getByRole("link", { name: "Overview" })).toHaveAttribute("aria-current", "page");
+  await tabs.getByRole("link", { name: "Forecast scores" }).click();
+  await expect(page).toHaveURL(/\/scorecard\/forecasts$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Forecast scores" })).toBeVisible();
+  await expect(tabs.getByRole("link", { name: "Forecast scores" })).toHaveAttribute("aria-current", "page");
+  await expect(page.locator(CHART_SVG)).toHaveCount(FORECAST_CHARTS);
+  for (const name of ["How good were the forecasts?", "Brier and log scores", "Calibration", "By tag", "By source", "Over time"]) {
+    await expect(page.getByRole("heading", { name, exact: true })).toBeVisible();
+  }
+  for (const table of ["Forecast scores", "Calibration table", "Forecast scores by tag", "Forecast scores by source", "Forecast scores as of each review"]) {
+    await expect(page.getByRole("table", { name: table, exact: true })).toBeVisible();
+  }
+  // The drawn charts keep their text alternative: a table behind "Show data table".
+  const overTime = page.getByRole("figure", { name: "Brier score as of each review" });
+  await overTime.getByText("Show data table").click();
+  await expect(overTime.getByRole("table", { name: "Brier score as of each review" })).toBeVisible();
 });
 
 test("a newcomer logs evidence, records a verdict and sees the scorecard change", async ({ page, request }) => {
