@@ -1,15 +1,15 @@
 // The one way into and out of a Server Action that takes a form:
 // - `formToInput(schema, form, options)` reads FormData by the zod schema's own fields (the
 //   schema shared with the API), so no action lists its form's fields by hand;
-// - `actionFailure(e, options)` maps any error to the form's state, case for case like the
-//   API's `withErrors` (lib/api/respond.ts): permission, not found, conflict, invalid
-//   reference (with its field), invalid input, and a generic message for anything else;
+// - `actionFailure(e, options)` maps any error to the form's state from the same reading of
+//   it as the API's `withErrors` (expectedFailureOf, lib/failures.ts): permission, not found,
+//   conflict, invalid reference (with its field), invalid input, and a generic message for
+//   anything else;
 // - the messages every form shares.
 // A "use server" module may export only actions, so these live here.
 import { z } from "zod";
-import { AuthError } from "../auth/permissions";
 import { parseCredence } from "../credence";
-import { ConflictError, InvalidReferenceError, NotFoundError } from "../db/errors";
+import { expectedFailureOf } from "../failures";
 import { fieldErrorsOf, type FieldErrors } from "../validation/common";
 import type { FormState } from "./form-state";
 
@@ -204,12 +204,20 @@ export function actionFailure(e: unknown, options: FailureOptions = {}): FormSta
     const name = options.fields?.[field] ?? field;
     return { status: "error", message, fieldErrors: name === "_" ? undefined : { [name]: [message] }, values };
   };
-  if (e instanceof AuthError) return { status: "error", message: e.status === 401 ? SIGN_IN_MESSAGE : FORBIDDEN_MESSAGE, values };
-  if (e instanceof NotFoundError) {
-    return { status: "error", message: options.notFound ?? GONE[e.entity]?.(e.id) ?? "What this form acts on no longer exists.", values };
+  const f = expectedFailureOf(e);
+  if (f) {
+    switch (f.kind) {
+      case "auth":
+        return { status: "error", message: f.status === 401 ? SIGN_IN_MESSAGE : FORBIDDEN_MESSAGE, values };
+      case "not_found":
+        return { status: "error", message: options.notFound ?? GONE[f.entity]?.(f.id) ?? "What this form acts on no longer exists.", values };
+      case "conflict":
+        return options.conflictField ? at(options.conflictField, f.message) : { status: "error", message: f.message, values };
+      case "invalid_reference":
+        return at(f.field, f.message);
+    }
   }
-  if (e instanceof ConflictError) return options.conflictField ? at(options.conflictField, e.message) : { status: "error", message: e.message, values };
-  if (e instanceof InvalidReferenceError) return at(e.field, e.message);
+  // A schema parsed on the server (not the form's own, which formToInput reports).
   if (e instanceof z.ZodError) return { status: "error", message: FIX_FIELDS, fieldErrors: fieldErrorsOf(e, { depth: 2 }), values };
   console.error("Unhandled action error", e);
   return { status: "error", message: options.unexpected ?? UNEXPECTED, values };

@@ -1,8 +1,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
-import { AuthError } from "../auth/permissions";
-import { ConflictError, InvalidReferenceError, NotFoundError } from "../db/errors";
+import { expectedFailureOf } from "../failures";
 import { fieldErrorsOf, type FieldErrors } from "../validation/common";
 
 /** The one error envelope of the public API. */
@@ -80,20 +79,26 @@ export async function parseJsonBody<S extends z.ZodType>(request: Request, schem
 }
 
 /**
- * Runs a handler and maps expected failures to 4xx. Anything else is logged on the server
- * and answered with a generic 500 that leaks no detail.
+ * Runs a handler and maps expected failures (lib/failures.ts, shared with the forms'
+ * actionFailure) to 4xx. Anything else is logged on the server and answered with a generic
+ * 500 that leaks no detail.
  */
 export async function withErrors(handler: () => Promise<Response>): Promise<Response> {
   try {
     return await handler();
   } catch (e) {
-    if (e instanceof AuthError) {
-      return apiError(e.status, e.status === 401 ? "unauthorized" : "forbidden", e.message);
-    }
-    if (e instanceof NotFoundError) return apiError(404, "not_found", e.message);
-    if (e instanceof ConflictError) return apiError(409, e.code, e.message);
-    if (e instanceof InvalidReferenceError) {
-      return apiError(400, "invalid_input", e.message, { [e.field]: [e.message] });
+    const f = expectedFailureOf(e);
+    if (f) {
+      switch (f.kind) {
+        case "auth":
+          return apiError(f.status, f.status === 401 ? "unauthorized" : "forbidden", f.message);
+        case "not_found":
+          return apiError(404, "not_found", f.message);
+        case "conflict":
+          return apiError(409, f.code, f.message);
+        case "invalid_reference":
+          return apiError(400, "invalid_input", f.message, { [f.field]: [f.message] });
+      }
     }
     console.error("Unhandled API error", e);
     return apiError(500, "internal_error", "Something went wrong on our side");
