@@ -82,3 +82,13 @@ for (const scheme of ["light", "dark"] as const) {
     }
   });
 }
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("the colours follow the system setting and the switch, which could not work, is not shown", async ({ page }) => {
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.goto("/predictions");
+    expect(await bodyBackground(page)).toBe(DARK_BG);
+    await expect(themeSwitch(page)).toBeHidden();
+  });
+});
