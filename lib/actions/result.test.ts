@@ -123,7 +123,7 @@ describe("actionFailure maps an error to the form's state, as the API's withErro
     expect(whole.fieldErrors).toBeUndefined();
   });
 
-  it("a permission error and invalid input", () => {
+  it("a permission error: sign in (401) or not allowed (403); a schema's error: the one message, under each field", () => {
     expect(actionFailure(new AuthError(403, "no")).message).toBe(FORBIDDEN_MESSAGE);
     expect(actionFailure(new AuthError(401, "no")).message).toMatch(/sign in/i);
     const zod = z.strictObject({ a: z.string() }).safeParse({});
