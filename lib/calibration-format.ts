@@ -1,4 +1,4 @@
-import { CALIBRATION_BAND_LEVEL, type CalibrationBin } from "@/lib/forecast-scoring";
+import { CALIBRATION_BAND_LEVEL, type CalibrationBin } from "./forecast-scoring";
 
 // Labels shared by the calibration chart's table and its plot (kept apart from the plot, so
 // the table needs no Recharts).

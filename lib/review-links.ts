@@ -1,4 +1,4 @@
-import type { GuidedView, SnapshotView } from "@/lib/validation/review-query";
+import type { GuidedView, SnapshotView } from "./validation/review-query";
 
 // Every view of a review lives in its URL, so it can be bookmarked and shared.
 

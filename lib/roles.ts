@@ -10,3 +10,7 @@ export type ReadAccess = "public" | "private";
 export function isRole(value: unknown): value is Role {
   return typeof value === "string" && (ROLES as readonly string[]).includes(value);
 }
+
+/** What each role may do, in one sentence for the forms that choose a role. */
+export const ROLE_HINTS =
+  "Viewer reads; editor also logs evidence, records verdicts and runs reviews; admin also manages users, sources, claims, tags and settings.";

@@ -6,9 +6,8 @@ import { describe, remountKey, valueOf } from "@/lib/forms/form-values";
 import { Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/actions/form-state";
-import { ROLES } from "@/lib/roles";
+import { ROLE_HINTS, ROLES } from "@/lib/roles";
 import { LIMITS } from "@/lib/validation/limits";
-import { ROLE_HINTS } from "./roles";
 
 type Props = { action: (prev: FormState, form: FormData) => Promise<FormState> };
 

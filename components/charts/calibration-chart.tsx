@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { CALIBRATION_BAND_NOTE, CALIBRATION_MINIMUM, resolvedNeeded, type CalibrationBin } from "@/lib/forecast-scoring";
-import { BAND_PERCENT, bandLabel, binLabel, isFilled, isInBand, percent, type FilledBin } from "./calibration-format";
+import { BAND_PERCENT, bandLabel, binLabel, isFilled, isInBand, percent, type FilledBin } from "@/lib/calibration-format";
 import { ChartFrame, type HeadingLevel } from "./chart-frame";
 import { plural } from "./chart-theme";
 import styles from "./charts.module.css";

@@ -12,7 +12,7 @@ import {
   YAxis,
   ZAxis,
 } from "recharts";
-import { BAND_PERCENT, bandLabel, binLabel, percent, type FilledBin } from "./calibration-format";
+import { BAND_PERCENT, bandLabel, binLabel, percent, type FilledBin } from "@/lib/calibration-format";
 import { AXIS_STROKE, FILL_FRAME, GRID_STROKE, TEXT_COLOR, TICK } from "./chart-theme";
 import styles from "./charts.module.css";
 

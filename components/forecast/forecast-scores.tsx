@@ -1,6 +1,6 @@
 import type { ForecastReport } from "@/lib/db/forecasts";
 import { BRIER_NOTE, LOG_SCORE_NOTE, PARTLY_RULE, VERDICT_CREDENCE_RULE, type ForecastScore } from "@/lib/forecast-scoring";
-import { formatBrier, formatLogScore } from "./format";
+import { formatBrier, formatLogScore } from "@/lib/forecast-format";
 import { TableScroll } from "@/components/ui/table-scroll";
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,5 +1,5 @@
 import type { ForecastScore } from "@/lib/forecast-scoring";
-import { formatBrier, formatLogScore } from "./format";
+import { formatBrier, formatLogScore } from "@/lib/forecast-format";
 
 /** n, Brier and log score as three table cells, n first so the figure is read with its size. */
 export function ScoreCells({ score }: { score: ForecastScore }) {

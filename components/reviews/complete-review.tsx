@@ -4,7 +4,7 @@ import { completeReviewAction } from "@/lib/actions/review-actions";
 import type { QueuePage } from "@/lib/db/reviews";
 import { CompleteReviewForm } from "./complete-review-form";
 import { FocusOnMount } from "./focus-on-mount";
-import { guidedHref } from "./review-links";
+import { guidedHref } from "@/lib/review-links";
 import type { ReviewAccess } from "./guided-review";
 import styles from "./reviews.module.css";
 

@@ -6,7 +6,7 @@ import { findClaimStatement, getGuidedStep, getReviewClaimContext, getReviewQueu
 import { QUEUE_PAGE_SIZE } from "@/lib/reviews";
 import { CONTEXT_EVIDENCE, type GuidedView } from "@/lib/validation/review-query";
 import { CompleteReview } from "./complete-review";
-import { guidedHref } from "./review-links";
+import { guidedHref } from "@/lib/review-links";
 import { ReviewClaim } from "./review-claim";
 import { ReviewEvidence } from "./review-evidence";
 import { ReviewKeys } from "./review-keys";

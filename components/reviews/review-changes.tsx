@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { CHANGE_GROUP_TEXT, type ChangeFilter, type NewEvidenceLeader, type ReviewDigest } from "@/lib/reviews";
-import { snapshotHref } from "./review-links";
+import { snapshotHref } from "@/lib/review-links";
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
 

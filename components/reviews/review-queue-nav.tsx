@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Pagination } from "@/components/ui/pagination";
 import { GRADE_LABELS } from "@/lib/domain";
 import type { QueuePage } from "@/lib/db/reviews";
-import { guidedHref } from "./review-links";
+import { guidedHref } from "@/lib/review-links";
 import styles from "./reviews.module.css";
 
 type Props = {

@@ -5,7 +5,7 @@ import { listSnapshotEntries, type ReviewDetail } from "@/lib/db/reviews";
 import { GRADES, GRADE_LABELS } from "@/lib/domain";
 import { CHANGE_FILTERS, CHANGE_FILTER_LABELS, DIRECTION_LABELS, SNAPSHOT_PAGE_SIZE, shortQuote, type SnapshotFilter } from "@/lib/reviews";
 import type { SnapshotView } from "@/lib/validation/review-query";
-import { snapshotHref } from "./review-links";
+import { snapshotHref } from "@/lib/review-links";
 import { percent } from "./review-status-badge";
 
 const RATIONALE_CHARS = 280;

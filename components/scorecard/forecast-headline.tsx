@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatBrier, formatLogScore } from "@/components/forecast/format";
+import { formatBrier, formatLogScore } from "@/lib/forecast-format";
 import type { ScorecardScope } from "@/lib/db/forecasts";
 import { loadForecastReport } from "@/lib/scorecard/load";
 import { scopeSearch } from "./scorecard-tabs";
