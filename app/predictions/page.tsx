@@ -38,7 +38,7 @@ export default async function PredictionsPage({ searchParams }: PageProps<"/pred
         <h1>Predictions</h1>
         <p className="muted">Every tracked claim, with its horizon, the credence its wording implies and its current verdict.</p>
         <p>
-          <Link href="/tags">Tags</Link>: create, rename and merge the tags claims are filed under.
+          <Link href="/tags">Tags</Link>: create, rename, merge and delete the tags claims are filed under.
         </p>
       </div>
       <PredictionFilters filter={filter} tags={tags} sources={sources} />
