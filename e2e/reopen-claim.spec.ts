@@ -10,7 +10,7 @@ test("an editor reopens a claim with a final verdict from its page, with a reaso
   await addVerdict(request, claim.id, "refuted", 0.1);
 
   await page.goto(`/predictions/${claim.id}`);
-  await page.getByText("Reopen this claim", { exact: true }).click();
+  await page.locator("summary", { hasText: "Reopen this claim" }).click();
   const form = page.getByRole("form", { name: "Reopen this claim" });
   await form.getByRole("button", { name: "Reopen claim" }).click();
   await expect(form.getByRole("textbox", { name: "Reason for reopening" })).toHaveAttribute("aria-invalid", "true");
