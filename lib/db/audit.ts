@@ -42,18 +42,8 @@ export async function writeAudit(tx: Tx | typeof prisma, actor: AuditActor, entr
 
 export type AuditFilter = { action?: string; actor?: string; entityType?: string };
 
-type AuditRow = {
-  id: string;
-  at: Date | string;
-  actorId: string | null;
-  actorLabel: string;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  before: string | null;
-  after: string | null;
-  ip: string | null;
-};
+/** A row as the raw page query reads it: the log's row, with the time as the driver gives it and the address. */
+type AuditRow = Omit<AuditLogRow, "at"> & { at: Date | string; ip: string | null };
 
 const AUDIT_KEYS = [sortKey(`"at"`, "DESC", "date"), sortKey(`"id"`, "DESC", "string")];
 
