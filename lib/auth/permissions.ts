@@ -38,6 +38,8 @@ export const canManageTags = (actor: Actor | null) => atLeast(actor, "admin");
 export const canManageUsers = (actor: Actor | null) => atLeast(actor, "admin");
 export const canManageSettings = (actor: Actor | null) => atLeast(actor, "admin");
 export const canViewAudit = (actor: Actor | null) => atLeast(actor, "admin");
+// The whole record in one document (GET /api/export): admins, as it can include accounts and the audit log.
+export const canExportData = (actor: Actor | null) => atLeast(actor, "admin");
 
 export type Check = (actor: Actor | null) => boolean;
 
