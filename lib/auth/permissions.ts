@@ -30,6 +30,9 @@ export const canFindClaims = (actor: Actor | null) => atLeast(actor, "editor");
 
 // Every signed-in account manages its own name and password.
 export const canManageOwnAccount = (actor: Actor | null) => actor !== null;
+// Any signed-in account may follow claims; the weekly digest is for editors and admins.
+export const canFollowClaims = (actor: Actor | null) => actor !== null;
+export const canReceiveDigest = (actor: Actor | null) => atLeast(actor, "editor");
 
 // Admins also manage users, sources, claims, tags and settings.
 export const canManageClaims = (actor: Actor | null) => atLeast(actor, "admin");
@@ -38,6 +41,7 @@ export const canManageTags = (actor: Actor | null) => atLeast(actor, "admin");
 export const canManageUsers = (actor: Actor | null) => atLeast(actor, "admin");
 export const canManageSettings = (actor: Actor | null) => atLeast(actor, "admin");
 export const canViewAudit = (actor: Actor | null) => atLeast(actor, "admin");
+export const canManageWebhooks = (actor: Actor | null) => atLeast(actor, "admin");
 // The whole record in one document (GET /api/export): admins, as it can include accounts and the audit log.
 export const canExportData = (actor: Actor | null) => atLeast(actor, "admin");
 

@@ -15,15 +15,19 @@ import { ConflictError, NotFoundError } from "./errors";
 import type { Page, PageRequest } from "./keyset";
 import { claimHistoryPage, EVIDENCE_KEYS, type EvidenceItem, evidenceSelect, inOrder, type RetractScope, toEvidenceItem } from "./rows";
 import { bumpEvidenceMonth, evidenceMonthSql } from "./trend-summary";
+import { webhookOutboxSql } from "./webhooks";
+import { kickWebhookDispatch } from "../webhooks/dispatch";
+import { evidenceCreatedData } from "../webhooks/payloads";
 
 /** What the writers take: the schemas' output, with the optional fields optional here too. */
 type EvidenceWrite = Omit<CreateEvidence, "excerpt" | "archiveUrl"> & Partial<Pick<CreateEvidence, "excerpt" | "archiveUrl">>;
 
 /**
  * Logs evidence under the account that made the request. The item, its claim's tally, the
- * month's trend row and the audit row are written as one batch transaction: all four land
- * or none does, and the write holds the database's single writer for one round trip instead
- * of one per statement. An unknown claim fails the foreign key and is reported as not found.
+ * month's trend row, the audit row and the webhook deliveries (the outbox) are written as one
+ * batch transaction: all land or none does, and the write holds the database's single writer
+ * for one round trip instead of one per statement. An unknown claim fails the foreign key and
+ * is reported as not found. Deliveries are sent after the commit, in the background.
  */
 export async function createEvidence(
   predictionId: string,
@@ -32,6 +36,19 @@ export async function createEvidence(
 ): Promise<EvidenceItem & { predictionId: string }> {
   const id = randomUUID();
   const observedOn = fromIsoDay(input.observedOn);
+  const recordedAt = new Date();
+  const announced = evidenceCreatedData({
+    id,
+    predictionId,
+    title: input.title,
+    url: input.url,
+    observedOn: input.observedOn,
+    recordedAt: recordedAt.toISOString(),
+    stance: input.stance,
+    strength: input.strength,
+    summary: input.summary,
+    loggedBy: actor.label,
+  });
   let created;
   try {
     created = await prisma.$transaction([
@@ -42,7 +59,7 @@ export async function createEvidence(
           title: input.title,
           url: input.url,
           observedOn,
-          recordedAt: new Date(),
+          recordedAt,
           stance: input.stance,
           strength: input.strength,
           summary: input.summary,
@@ -71,11 +88,13 @@ export async function createEvidence(
           },
         }),
       }),
+      prisma.$executeRaw(webhookOutboxSql("evidence.created", announced, recordedAt)),
     ]);
   } catch (err) {
     if (isForeignKeyError(err)) throw new NotFoundError("Prediction", predictionId);
     throw err;
   }
+  if (created[4] > 0) kickWebhookDispatch();
   return { ...toEvidenceItem(created[0]), predictionId };
 }
 

@@ -12,6 +12,9 @@ import { ConflictError, InvalidReferenceError, NotFoundError } from "./errors";
 import type { Page, PageRequest } from "./keyset";
 import { claimHistoryPage, inOrder, type RetractScope, toVerdictItem, VERDICT_KEYS, type VerdictItem, verdictSelect } from "./rows";
 import { trackGradeChanges } from "./trend-summary";
+import { queueWebhookEvent } from "./webhooks";
+import { kickWebhookDispatch } from "../webhooks/dispatch";
+import { verdictRecordedData } from "../webhooks/payloads";
 
 export type VerdictWrite = Omit<CreateVerdict, "resolvedOn"> & Partial<Pick<CreateVerdict, "resolvedOn">>;
 
@@ -19,7 +22,8 @@ export type VerdictWrite = Omit<CreateVerdict, "resolvedOn"> & Partial<Pick<Crea
  * Appends a verdict dated today and moves the claim's current-verdict pointer, in one
  * transaction. Every cited evidence item must belong to the same claim. A review's verdict
  * names its review: `reviewId` when it is known, or `review`, which finds (and checks) it
- * inside this transaction.
+ * inside this transaction. Webhook deliveries are queued in the same transaction and sent
+ * after it commits.
  */
 export async function createVerdict(
   predictionId: string,
@@ -28,7 +32,8 @@ export async function createVerdict(
   options: { now?: Date; reviewId?: string; review?: (tx: Prisma.TransactionClient) => Promise<string> } = {},
 ): Promise<VerdictItem & { predictionId: string }> {
   const now = options.now ?? new Date();
-  return prisma.$transaction(async (tx) => {
+  let queued = 0;
+  const verdict = await prisma.$transaction(async (tx) => {
     const reviewId = options.review ? await options.review(tx) : options.reviewId;
     const claim = await tx.prediction.findUnique({ where: { id: predictionId }, select: { currentGrade: true, madeOn: true } });
     if (!claim) throw new NotFoundError("Prediction", predictionId);
@@ -84,8 +89,29 @@ export async function createVerdict(
       before: { currentGrade: claim.currentGrade },
       after: { predictionId, grade: v.grade, credence: v.credence, evidenceIds: input.evidenceIds, reviewId: reviewId ?? null },
     });
-    return { ...toVerdictItem(v), predictionId: v.predictionId };
+    const item = toVerdictItem(v);
+    queued = await queueWebhookEvent(
+      tx,
+      "verdict.recorded",
+      verdictRecordedData({
+        id: item.id,
+        predictionId,
+        grade: item.grade,
+        credence: item.credence,
+        rationale: item.rationale,
+        madeOn: item.madeOn,
+        recordedAt: item.recordedAt,
+        resolvedOn: item.resolvedOn,
+        madeBy: item.madeBy,
+        reviewId: reviewId ?? null,
+        previousGrade: claim.currentGrade,
+      }),
+      now,
+    );
+    return { ...item, predictionId: v.predictionId };
   });
+  if (queued > 0) kickWebhookDispatch();
+  return verdict;
 }
 
 export async function retractVerdict(id: string, reason: string, actor: AuditActor, scope: RetractScope = {}) {

@@ -15,6 +15,9 @@ import { fromIsoDay, toIsoDay } from "../dates";
 import { ConflictError, InvalidReferenceError, NotFoundError } from "../errors";
 import { type Changes, type Revision, toRevision } from "../rows";
 import { recordNewClaim } from "../trend-summary";
+import { queueWebhookEvent } from "../webhooks";
+import { kickWebhookDispatch } from "../../webhooks/dispatch";
+import { claimUpdatedData } from "../../webhooks/payloads";
 
 type Tx = Prisma.TransactionClient;
 
@@ -38,6 +41,30 @@ async function recordRevision(
   const after = Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, v.after]));
   await writeAudit(tx, actor, { action: `prediction.${kind}`, entityType: "Prediction", entityId: predictionId, before, after: { ...after, reason } });
   return toRevision(r);
+}
+
+/**
+ * Queues `claim.updated` deliveries in the change's own transaction; answers how many, so the
+ * caller can start sending them once the transaction has committed (afterClaimChange).
+ */
+function announceRevision(tx: Tx, predictionId: string, statement: string, r: Revision): Promise<number> {
+  return queueWebhookEvent(
+    tx,
+    "claim.updated",
+    claimUpdatedData({ predictionId, statement, kind: r.kind, changes: r.changes, reason: r.reason, by: r.editedBy, at: r.createdAt }),
+    new Date(r.createdAt),
+  );
+}
+
+/**
+ * Runs a claim change in a transaction that may queue webhook deliveries (`queue` collects
+ * their count), then starts sending them in the background once it has committed.
+ */
+async function withClaimWebhooks<T>(change: (tx: Tx, queue: (n: number) => void) => Promise<T>): Promise<T> {
+  let queued = 0;
+  const result = await prisma.$transaction((tx) => change(tx, (n) => (queued += n)));
+  if (queued > 0) kickWebhookDispatch();
+  return result;
 }
 
 const tagConnect = (names: string[]) => ({
@@ -147,7 +174,7 @@ export async function updatePrediction(
   },
   actor: AuditActor,
 ): Promise<Revision> {
-  return prisma.$transaction(async (tx) => {
+  return withClaimWebhooks(async (tx, queue) => {
     const p = await tx.prediction.findUnique({
       where: { id },
       select: { statement: true, criteria: true, horizonFrom: true, horizonTo: true, tags: { select: { name: true } } },
@@ -179,16 +206,18 @@ export async function updatePrediction(
       throw new InvalidReferenceError("_", "Nothing changed: the new values are the same as the current ones");
     }
     await tx.prediction.update({ where: { id }, data });
-    return recordRevision(tx, id, "edit", changes, input.reason, actor);
+    const revision = await recordRevision(tx, id, "edit", changes, input.reason, actor);
+    queue(await announceRevision(tx, id, input.statement ?? p.statement, revision));
+    return revision;
   });
 }
 
 /** The one way a quote changes: a recorded correction. The hedge-word credence is re-read unless overridden. */
 export async function correctQuote(id: string, input: { quote: string; reason: string }, actor: AuditActor): Promise<Revision> {
-  return prisma.$transaction(async (tx) => {
+  return withClaimWebhooks(async (tx, queue) => {
     const p = await tx.prediction.findUnique({
       where: { id },
-      select: { quote: true, impliedCredence: true, credenceWord: true, isCredenceOverridden: true },
+      select: { statement: true, quote: true, impliedCredence: true, credenceWord: true, isCredenceOverridden: true },
     });
     if (!p) throw new NotFoundError("Prediction", id);
     if (p.quote === input.quote) throw new InvalidReferenceError("quote", "The corrected quote is the same as the current one");
@@ -204,25 +233,29 @@ export async function correctQuote(id: string, input: { quote: string; reason: s
       }
     }
     await tx.prediction.update({ where: { id }, data });
-    return recordRevision(tx, id, "quote_correction", changes, input.reason, actor);
+    const revision = await recordRevision(tx, id, "quote_correction", changes, input.reason, actor);
+    queue(await announceRevision(tx, id, p.statement, revision));
+    return revision;
   });
 }
 
 export async function overrideCredence(id: string, input: { credence: number; reason: string }, actor: AuditActor): Promise<Revision> {
-  return prisma.$transaction(async (tx) => {
-    const p = await tx.prediction.findUnique({ where: { id }, select: { impliedCredence: true } });
+  return withClaimWebhooks(async (tx, queue) => {
+    const p = await tx.prediction.findUnique({ where: { id }, select: { statement: true, impliedCredence: true } });
     if (!p) throw new NotFoundError("Prediction", id);
     if (p.impliedCredence === input.credence) throw new InvalidReferenceError("credence", "The credence is already that value");
     await tx.prediction.update({ where: { id }, data: { impliedCredence: input.credence, isCredenceOverridden: true } });
     const changes = { impliedCredence: { before: p.impliedCredence, after: input.credence } };
-    return recordRevision(tx, id, "credence_override", changes, input.reason, actor);
+    const revision = await recordRevision(tx, id, "credence_override", changes, input.reason, actor);
+    queue(await announceRevision(tx, id, p.statement, revision));
+    return revision;
   });
 }
 
 /** Attaches a claim under a parent, or detaches it (null). Refuses cycles. */
 export async function setParent(id: string, input: { parentId: string | null; reason: string }, actor: AuditActor): Promise<Revision> {
-  return prisma.$transaction(async (tx) => {
-    const p = await tx.prediction.findUnique({ where: { id }, select: { parentId: true } });
+  return withClaimWebhooks(async (tx, queue) => {
+    const p = await tx.prediction.findUnique({ where: { id }, select: { statement: true, parentId: true } });
     if (!p) throw new NotFoundError("Prediction", id);
     if (input.parentId === p.parentId) throw new InvalidReferenceError("parentId", "The claim already has that parent");
     if (input.parentId !== null) {
@@ -239,7 +272,9 @@ export async function setParent(id: string, input: { parentId: string | null; re
     }
     await tx.prediction.update({ where: { id }, data: { parentId: input.parentId } });
     await refreshClaimSummary(tx, id, p.parentId);
-    return recordRevision(tx, id, "parent_change", { parentId: { before: p.parentId, after: input.parentId } }, input.reason, actor);
+    const revision = await recordRevision(tx, id, "parent_change", { parentId: { before: p.parentId, after: input.parentId } }, input.reason, actor);
+    queue(await announceRevision(tx, id, p.statement, revision));
+    return revision;
   });
 }
 
@@ -294,8 +329,8 @@ export async function searchParentCandidates(claimId: string, query: string, lim
  * verdict settles the reopening (ConflictError otherwise).
  */
 export async function reopenClaim(predictionId: string, reason: string, actor: AuditActor, now = new Date()): Promise<{ reopenedAt: string; reason: string }> {
-  return prisma.$transaction(async (tx) => {
-    const p = await tx.prediction.findUnique({ where: { id: predictionId }, select: { currentGrade: true, reopenedAt: true } });
+  return withClaimWebhooks(async (tx, queue) => {
+    const p = await tx.prediction.findUnique({ where: { id: predictionId }, select: { statement: true, currentGrade: true, reopenedAt: true } });
     if (!p) throw new NotFoundError("Prediction", predictionId);
     if (!p.currentGrade || !isFinal(p.currentGrade as Grade)) {
       throw new ConflictError("not_final", "Only a claim with a final verdict (confirmed, partly true, refuted or unfalsifiable) can be reopened.");
@@ -311,6 +346,16 @@ export async function reopenClaim(predictionId: string, reason: string, actor: A
       before: { currentGrade: p.currentGrade },
       after: { reopenedAt: now, reason },
     });
+    const data = claimUpdatedData({
+      predictionId,
+      statement: p.statement,
+      kind: "reopen",
+      changes: { reopenedAt: { before: null, after: now.toISOString() } },
+      reason,
+      by: actor.label,
+      at: now.toISOString(),
+    });
+    queue(await queueWebhookEvent(tx, "claim.updated", data, now));
     return { reopenedAt: now.toISOString(), reason };
   });
 }

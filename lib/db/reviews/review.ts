@@ -12,6 +12,9 @@ import { toIsoDay, utcToday } from "../dates";
 import { ConflictError, InvalidReferenceError, NotFoundError } from "../errors";
 import { type Page, type PageRequest, readPage, type SortKey, sortKey } from "../keyset";
 import { createVerdict, type VerdictWrite } from "../verdicts";
+import { queueWebhookEvent } from "../webhooks";
+import { kickWebhookDispatch } from "../../webhooks/dispatch";
+import { reviewCompletedData } from "../../webhooks/payloads";
 import { type ReviewChainCheck, sealReview, verifyReviewChain } from "./chain";
 import { CLAIM_ORDER, countChanges, entryIdRange, freezeSnapshot, readMostNewEvidence } from "./snapshot";
 export { type StoredFigures } from "../../reviews";
@@ -492,7 +495,8 @@ export type CompletedReview = { id: string; year: number; completedOn: string; h
  * review's), in one transaction.
  */
 export async function completeReview(year: number, actor: AuditActor, now = new Date()): Promise<CompletedReview> {
-  return prisma.$transaction(
+  let queued = 0;
+  const completed = await prisma.$transaction(
     async (tx) => {
       const r = await tx.review.findUnique({ where: { year }, select: { id: true, status: true } });
       if (!r) throw new NotFoundError("Review", String(year));
@@ -513,11 +517,15 @@ export async function completeReview(year: number, actor: AuditActor, now = new 
         before: { status: "open" },
         after: { status: "completed", figures, changes, graded: progress.graded, inScope: progress.inScope, ...seal },
       });
-      return { id: r.id, year, completedOn: now.toISOString(), ...seal };
+      const done = { id: r.id, year, completedOn: now.toISOString(), ...seal };
+      queued = await queueWebhookEvent(tx, "review.completed", reviewCompletedData({ ...done, graded: progress.graded, inScope: progress.inScope }), now);
+      return done;
     },
     // Freezing 10,000 claims takes a few seconds on a slow disk; Prisma's default is 5 s.
     { timeout: 60_000, maxWait: 10_000 },
   );
+  if (queued > 0) kickWebhookDispatch();
+  return completed;
 }
 
 /**
