@@ -34,4 +34,7 @@ export const WRITE_ROUTES: Record<string, Partial<Record<Method, Access>>> = {
   "/api/users": { POST: "admin" },
   "/api/users/[id]": { PATCH: "admin" },
   "/api/verdicts/[id]/retract": { POST: "editor" },
+  "/api/webhooks": { POST: "admin" },
+  "/api/webhooks/[id]": { PATCH: "admin", DELETE: "admin" },
+  "/api/webhooks/[id]/ping": { POST: "admin" },
 };
