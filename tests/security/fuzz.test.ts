@@ -7,6 +7,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { GRADES, SOURCE_KINDS, STANCES, STRENGTHS } from "@/lib/domain";
+import { WEBHOOK_EVENTS } from "@/lib/webhooks/events";
 import { makeAccounts, type TestAccounts } from "../support/accounts";
 import { makeClaim, makeSource } from "../support/factories";
 import { callRoute, discoverRoutes, loadRoute, type Method, type RouteModule } from "../support/routes";
@@ -58,6 +59,7 @@ let fuzzSourceId: string;
 const mods = new Map<string, RouteModule>();
 const evidenceIds: string[] = [];
 const verdictIds: string[] = [];
+const webhookIds: string[] = [];
 
 beforeAll(async () => {
   accounts = await makeAccounts();
@@ -147,6 +149,22 @@ const CASES: Case[] = [
   { method: "PUT", pattern: "/api/settings", runs: 100, body: record({ readAccess: field(fc.constantFrom("public")) }) },
   { method: "POST", pattern: "/api/auth/sign-in", runs: 100, also: [401, 429], body: record({ email: field(fc.emailAddress()), password: field(text) }) },
   { method: "POST", pattern: "/api/auth/sign-out", runs: 50, body: junk },
+  // Webhook URLs end in .invalid (never resolves), so nothing fuzzed here can reach a network.
+  {
+    method: "POST", pattern: "/api/webhooks", runs: 200, also: [409],
+    body: record({ url: field(fc.oneof(fc.webUrl().map((u) => Object.assign(new URL(u), { hostname: "hooks.example.invalid" }).toString()), url)), events: field(fc.subarray([...WEBHOOK_EVENTS])), description: field(text) }),
+    readback: {
+      fields: ["url", "description"],
+      read: async (_s, res) => {
+        const w = (res as { webhook: { id: string } }).webhook;
+        webhookIds.push(w.id);
+        return prisma.webhook.findUnique({ where: { id: w.id } });
+      },
+    },
+  },
+  { method: "PATCH", pattern: "/api/webhooks/[id]", runs: 200, also: [404], params: () => byId(pick([...webhookIds, "nope"])), body: record({ active: field(fc.boolean()), events: field(fc.subarray([...WEBHOOK_EVENTS])), description: field(text) }) },
+  { method: "POST", pattern: "/api/webhooks/[id]/ping", runs: 50, also: [404], params: () => byId("nope"), body: junk },
+  { method: "DELETE", pattern: "/api/webhooks/[id]", runs: 50, also: [404], params: () => byId(pick([...webhookIds, "nope"])), body: fc.constant(undefined) },
 ];
 
 const RAW_BODIES = ["", "{", "[]", "null", "42", '"text"', "{\"a\":", "\u0000", NAUGHTY[10] ?? "x"];
