@@ -114,7 +114,7 @@ describe("the outbox", () => {
     const everything = await hook("/all", ["evidence.created", "verdict.recorded", "review.completed", "claim.updated"]);
     await createEvidence(claimId, evidenceInput("Only for all"), ACTOR);
     expect((await deliveriesOf(verdicts.id)).map((d) => d.event)).toEqual([]);
-    await createVerdict(claimId, { grade: "confirmed", rationale: "Happened.", evidenceIds: [] }, ACTOR);
+    await createVerdict(claimId, { grade: "confirmed", credence: null, rationale: "Happened.", evidenceIds: [] }, ACTOR);
     await updatePrediction(claimId, { criteria: "Checked again.", reason: "Clearer" }, ACTOR);
     await reopenClaim(claimId, "A second look", ACTOR);
     await openReview({ year: 2025 }, ACTOR);
