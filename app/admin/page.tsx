@@ -46,6 +46,10 @@ export default async function AdminPage() {
             <p className="small muted">Whether the dashboard is public to read or private.</p>
           </li>
           <li>
+            <Link href="/admin/webhooks">Webhooks</Link>
+            <p className="small muted">URLs that receive signed events (evidence, verdicts, reviews, claim edits), with their delivery logs.</p>
+          </li>
+          <li>
             <Link href="/admin/links">Link health</Link>
             <p className="small muted">Evidence whose link is broken, unreachable or changed since it was cited (editors too).</p>
           </li>
