@@ -28,6 +28,9 @@ import { utcToday } from "@/lib/db/dates";
 import { InvalidCursorError } from "@/lib/db/keyset";
 import { listCitableEvidence } from "@/lib/db/evidence";
 import { buildTimeline } from "@/lib/scoring";
+import { FollowButton } from "@/components/predictions/follow-button";
+import { setFollowingAction } from "@/lib/actions/follow-actions";
+import { isFollowing } from "@/lib/db/follows";
 
 export const dynamic = "force-dynamic";
 
@@ -65,7 +68,7 @@ export default async function PredictionPage({ params, searchParams }: PageProps
   const { actor, data } = await loadClaim(keyOf(id, query));
   const p = data.claim;
   if (!p) notFound();
-  const [revisions, timeline, citable, context] = await Promise.all([listRevisions(id), getClaimTimeline(id), listCitableEvidence(id), getQuoteContext(id)]);
+  const [revisions, timeline, citable, context, following] = await Promise.all([listRevisions(id), getClaimTimeline(id), listCitableEvidence(id), getQuoteContext(id), actor ? isFollowing(actor.id, id) : false]);
   const points = buildTimeline(timeline.evidence, timeline.verdicts);
   const here = `/predictions/${p.id}`;
   const statements = await claimStatements(claimIdsIn(revisions ?? []));
@@ -84,6 +87,7 @@ export default async function PredictionPage({ params, searchParams }: PageProps
   return (
     <div className="stack">
       <h1>{p.statement}</h1>
+      {actor && <FollowButton action={setFollowingAction.bind(null, p.id)} isFollowing={following} />}
       {canManageClaims(actor) && (
         <p>
           <Link className="button secondary" href={`/predictions/${p.id}/edit`}>
