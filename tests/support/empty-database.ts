@@ -12,6 +12,7 @@ export async function emptyDatabase() {
   await prisma.review.deleteMany();
   await prisma.evidence.deleteMany();
   await prisma.predictionRevision.deleteMany();
+  await prisma.claimFollow.deleteMany();
   await prisma.prediction.updateMany({ data: { parentId: null } });
   await prisma.tag.deleteMany(); // also drops the claim↔tag links
   await prisma.prediction.deleteMany();
