@@ -49,7 +49,7 @@ async function exportText(db: Db, withUsers = false): Promise<string> {
 
 /** What the import rebuilds rather than reads: each claim's summary columns and the trend tables. */
 async function derived(db: Db) {
-  const [claims, months, quarters] = await Promise.all([
+  const [summaries, months, quarters] = await Promise.all([
     db.prediction.findMany({
       orderBy: { id: "asc" },
       select: {
@@ -68,7 +68,7 @@ async function derived(db: Db) {
     db.evidenceMonth.findMany({ orderBy: [{ month: "asc" }, { stance: "asc" }] }),
     db.gradeChange.findMany({ orderBy: [{ quarter: "asc" }, { grade: "asc" }] }),
   ]);
-  return { claims, months, quarters };
+  return { summaries, months, quarters };
 }
 
 /** Every stored row of the record, every column, in id order: what "lossless" promises. */
@@ -133,7 +133,7 @@ beforeAll(async () => {
     { title: "A launch", url: "https://example.org/launch", observedOn: "2024-03-01", stance: "supports", strength: "moderate", summary: "It shipped", excerpt: "“It folds.”", archiveUrl: "https://web.archive.org/web/2024/https://example.org/launch" },
     as(editor),
   );
-  await recordLinkCheck(item.id, { linkStatus: 404, linkFinalUrl: "https://example.org/gone", linkCheckedAt: new Date("2025-01-02T03:04:05.678Z"), linkError: null, linkProblem: "broken", contentSha256: "ab".repeat(32) });
+  await recordLinkCheck(item.id, { linkStatus: 404, linkFinalUrl: "https://example.org/gone", linkCheckedAt: new Date("2025-01-02T03:04:05.678Z"), linkError: null, linkChangedAt: null, linkProblem: "broken", contentSha256: "ab".repeat(32) });
   const seeded = await prisma.evidence.findFirstOrThrow({ where: { isSeeded: true }, orderBy: { id: "asc" } });
   await retractEvidence(seeded.id, "Duplicate of another item", as(editor));
   await createVerdict(sub.id, { grade: "on_track", credence: 0.6, rationale: "Early signs", evidenceIds: [item.id], resolvedOn: null }, as(editor));
