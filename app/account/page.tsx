@@ -5,8 +5,13 @@ import { TokenTable } from "@/components/auth/token-table";
 import { createTokenAction } from "@/lib/actions/account-actions";
 import { changeOwnPasswordAction, updateOwnNameAction } from "@/lib/actions/profile-actions";
 import { NameForm, PasswordForm } from "./account-forms";
-import { canManageOwnTokens } from "@/lib/auth/permissions";
+import { DigestForm } from "@/components/account/digest-form";
+import { UtcTime } from "@/components/auth/utc-time";
+import { setDigestOptInAction } from "@/lib/actions/digest-actions";
+import { canManageOwnTokens, canReceiveDigest } from "@/lib/auth/permissions";
 import { listApiTokens } from "@/lib/auth/tokens";
+import { getDigestSettings } from "@/lib/db/digest";
+import { isMailConfigured } from "@/lib/mail/mailer";
 
 export const metadata: Metadata = { title: "Your account" };
 export const dynamic = "force-dynamic";
@@ -14,7 +19,8 @@ export const dynamic = "force-dynamic";
 export default async function AccountPage() {
   const actor = await requireSignedIn("/account");
   const canManageTokens = canManageOwnTokens(actor);
-  const tokens = await listApiTokens(actor.id);
+  const [tokens, digest] = await Promise.all([listApiTokens(actor.id), getDigestSettings(actor.id)]);
+  const mayDigest = canReceiveDigest(actor);
   return (
     <div className="stack">
       <div className="page-intro">
@@ -35,6 +41,29 @@ export default async function AccountPage() {
             <NameForm action={updateOwnNameAction} name={actor.name} />
             <PasswordForm action={changeOwnPasswordAction} email={actor.email} />
           </div>
+        )}
+      </section>
+      <section className="card stack" aria-labelledby="digest-heading">
+        <div>
+          <h2 id="digest-heading">Weekly digest</h2>
+          <p>
+            One email a week: the claims that came due (past their horizon, or not reviewed in 12 months), new evidence on the claims you
+            follow ({digest.followCount === 1 ? "1 claim" : `${digest.followCount} claims`}; use Follow on a claim&apos;s page), and a nudge a
+            month before the yearly review.
+          </p>
+          {!isMailConfigured() && (
+            <p className="alert warning">Email is not configured on this server (SMTP_URL is not set), so no digest is sent for now.</p>
+          )}
+          {digest.digestSentAt && (
+            <p className="small muted">
+              Last sent <UtcTime iso={digest.digestSentAt} />.
+            </p>
+          )}
+        </div>
+        {mayDigest ? (
+          <DigestForm action={setDigestOptInAction} isOptedIn={digest.digestOptIn} />
+        ) : (
+          <p className="alert">The digest is for editors and admins; your role is {actor.role}.</p>
         )}
       </section>
       <section className="card stack" aria-labelledby="tokens-heading">
