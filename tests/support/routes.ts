@@ -3,6 +3,7 @@
 // Next.js would, against this test file's own SQLite database.
 import { readdirSync } from "node:fs";
 import path from "node:path";
+import { assertDocumentedResponse, isResponseValidationOn } from "./openapi-validation";
 
 export const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 export type Method = (typeof METHODS)[number];
@@ -63,5 +64,8 @@ export async function callRoute(mod: RouteModule, method: Method, pattern: strin
     body = o.rawBody ?? (o.body === undefined ? undefined : JSON.stringify(o.body));
     if (body !== undefined) headers["content-type"] = "application/json";
   }
-  return handler(new Request(url, { method, headers, body }), { params: Promise.resolve(params) });
+  const res = await handler(new Request(url, { method, headers, body }), { params: Promise.resolve(params) });
+  // Every answer must be one the OpenAPI document describes (tests/support/openapi-validation.ts).
+  if (isResponseValidationOn()) await assertDocumentedResponse(pattern, method, res);
+  return res;
 }
