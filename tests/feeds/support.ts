@@ -6,9 +6,9 @@ import { expect } from "vitest";
 const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: "@_",
-  // Entities stay as sent: decoding them is the reader's job, tested below with htmlText.
+  // XML entities and character references are decoded; HTML inside CDATA stays for htmlText.
   processEntities: true,
-  htmlEntities: false,
+  htmlEntities: true,
   isArray: (name) => name === "entry" || name === "link" || name === "author",
   parseTagValue: false,
   trimValues: false,
