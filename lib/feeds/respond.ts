@@ -12,7 +12,9 @@ import { siteOrigin } from "./site";
 const plain = (status: number, body: string, headers: Record<string, string> = {}) =>
   new Response(`${body}\n`, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", ...headers } });
 
-export const unauthorized = () => plain(401, PRIVATE_MESSAGE, { "www-authenticate": 'Bearer realm="Prediction Tracker"' });
+const CHALLENGE = { "www-authenticate": 'Bearer realm="Prediction Tracker"' };
+
+export const unauthorized = () => plain(401, PRIVATE_MESSAGE, CHALLENGE);
 
 export async function atomResponse(
   request: Request,
@@ -31,7 +33,7 @@ export async function atomResponse(
 /** The badge SVG: the claim's current verdict, or "private" / "not found" and nothing else. */
 export async function badgeResponse(request: Request, id: string): Promise<Response> {
   const svg = (status: number, body: string, cache: string) =>
-    new Response(body, { status, headers: { "content-type": BADGE_CONTENT_TYPE, "cache-control": cache } });
+    new Response(body, { status, headers: { "content-type": BADGE_CONTENT_TYPE, "cache-control": cache, ...(status === 401 ? CHALLENGE : {}) } });
   const access = await offsiteAccess(request);
   const none = OFFSITE_PALETTE.gradeNone;
   if (!access.allowed) return svg(401, renderBadge({ message: "private", colour: none }), "no-store");
@@ -43,7 +45,7 @@ export async function badgeResponse(request: Request, id: string): Promise<Respo
 /** The embed card's HTML document, or a card that says only why there is nothing to show. */
 export async function embedResponse(request: Request, id: string): Promise<Response> {
   const html = (status: number, body: string, cache: string) =>
-    new Response(body, { status, headers: { "content-type": EMBED_CONTENT_TYPE, "cache-control": cache } });
+    new Response(body, { status, headers: { "content-type": EMBED_CONTENT_TYPE, "cache-control": cache, ...(status === 401 ? CHALLENGE : {}) } });
   const access = await offsiteAccess(request);
   if (!access.allowed) return html(401, renderEmbedMessage(PRIVATE_MESSAGE), "no-store");
   const card = await getClaimCard(id);

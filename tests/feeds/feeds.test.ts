@@ -16,13 +16,14 @@ import { createVerdictSchema } from "@/lib/validation/verdict";
 import { makeAccount } from "../support/accounts";
 import { day, makeClaim, makeSource, uid } from "../support/factories";
 import { callRoute, loadRoute, type RouteModule } from "../support/routes";
-import { HOSTILE, HOSTILE_AS_SENT, htmlText, parseAtom, textOf } from "./support";
+import { escapeMarkup } from "@/lib/feeds/text";
+import { HOSTILE, HOSTILE_AS_SENT, htmlText, parseAtom, parseXml, textOf } from "./support";
 
 const ACTOR: AuditActor = { id: null, label: `Tester ${HOSTILE}` };
 const ROOT = path.resolve(__dirname, "../..");
 const route = (p: string) => loadRoute(path.join(ROOT, "app", p, "route.ts"));
 
-let routes: { tracker: RouteModule; claim: RouteModule; source: RouteModule; reviews: RouteModule };
+let routes: { tracker: RouteModule; claim: RouteModule; source: RouteModule; reviews: RouteModule; badge: RouteModule; embed: RouteModule };
 let ids: { source: string; claim: string; other: string; otherSource: string; evidence: string; retracted: string; verdict: string; retractedVerdict: string };
 let token: string;
 
@@ -44,6 +45,8 @@ beforeAll(async () => {
     claim: await route("predictions/[id]/feed.xml"),
     source: await route("sources/[id]/feed.xml"),
     reviews: await route("reviews/feed.xml"),
+    badge: await route("predictions/[id]/badge.svg"),
+    embed: await route("embed/predictions/[id]"),
   };
   const source = await makeSource();
   await prisma.source.update({ where: { id: source.id }, data: { title: `Source ${HOSTILE}` } });
@@ -166,6 +169,32 @@ describe("the review feed (/reviews/feed.xml)", () => {
   });
 });
 
+describe("the badge (/predictions/{id}/badge.svg) and the embed card (/embed/predictions/{id})", () => {
+  it("show the claim's current verdict, and say only \"not found\" for an unknown claim", async () => {
+    const badge = await callRoute(routes.badge, "GET", "/predictions/[id]/badge.svg", { params: { id: ids.claim } });
+    expect(badge.status).toBe(200);
+    expect(badge.headers.get("content-type")).toBe("image/svg+xml; charset=utf-8");
+    expect(badge.headers.get("cache-control")).toBe("public, max-age=300");
+    const svg = parseXml(await badge.text()).svg as Record<string, string>;
+    expect(svg["@_aria-label"]).toBe("prediction: On track");
+    const missing = await callRoute(routes.badge, "GET", "/predictions/[id]/badge.svg", { params: { id: "no-such-claim" } });
+    expect(missing.status).toBe(404);
+    expect((parseXml(await missing.text()).svg as Record<string, string>)["@_aria-label"]).toBe("prediction: not found");
+
+    const embed = await callRoute(routes.embed, "GET", "/embed/predictions/[id]", { params: { id: ids.claim } });
+    expect(embed.status).toBe(200);
+    expect(embed.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    const html = await embed.text();
+    expect(html).toContain(`“Quote ${escapeMarkup(HOSTILE)}”`);
+    expect(html).toContain(`<a href="http://127.0.0.1/predictions/${ids.claim}" target="_blank" rel="noopener">`);
+    expect(html).toMatch(/On track<\/span> <span class="muted">as of/);
+    // One live supporting item; the contradicting one was retracted.
+    expect(htmlText(html)).toContain("▲ 1 supporting · ▼ 0 contradicting · ◆ 0 mixed");
+    const unknown = await callRoute(routes.embed, "GET", "/embed/predictions/[id]", { params: { id: "no-such-claim" } });
+    expect(unknown.status).toBe(404);
+  });
+});
+
 describe("private mode", () => {
   it("answers 401 without naming anything to a reader who is not signed in, and serves a token's holder", async () => {
     await setReadAccess("private", ACTOR);
@@ -176,18 +205,24 @@ describe("private mode", () => {
         [routes.claim, "/predictions/[id]/feed.xml", { id: "no-such-claim" }],
         [routes.source, "/sources/[id]/feed.xml", { id: ids.source }],
         [routes.reviews, "/reviews/feed.xml", undefined],
+        [routes.badge, "/predictions/[id]/badge.svg", { id: ids.claim }],
+        [routes.embed, "/embed/predictions/[id]", { id: ids.claim }],
       ];
       for (const [mod, pattern, params] of calls) {
         const res = await callRoute(mod, "GET", pattern, { params });
         expect(res.status, pattern).toBe(401);
         expect(res.headers.get("www-authenticate")).toMatch(/^Bearer/);
         const body = await res.text();
-        expect(body).not.toMatch(/Statement|Source |Other claim|Evidence/);
+        expect(body).not.toMatch(/Statement|Quote|Source |Other claim|Evidence|On track/);
+        expect(res.headers.get("cache-control")).toBe("no-store");
       }
       const res = await callRoute(routes.claim, "GET", "/predictions/[id]/feed.xml", { params: { id: ids.claim }, token });
       expect(res.status).toBe(200);
       expect(res.headers.get("cache-control")).toBe("private, no-store");
       parseAtom(await res.text());
+      const badge = await callRoute(routes.badge, "GET", "/predictions/[id]/badge.svg", { params: { id: ids.claim }, token });
+      expect(badge.status).toBe(200);
+      expect(badge.headers.get("cache-control")).toBe("private, no-store");
     } finally {
       await setReadAccess("public", ACTOR);
     }
