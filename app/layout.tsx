@@ -39,7 +39,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <footer className="site-footer">
-          Claims are quoted verbatim from their sources. Evidence and verdicts are kept as dated, append-only history.
+          Claims are quoted verbatim from their sources. Evidence and verdicts are kept as dated, append-only history.{" "}
+          <Link href="/docs/api">API reference</Link>
         </footer>
       </body>
     </html>

@@ -135,8 +135,9 @@ export function errorResponse(status: ErrorStatus, codes?: readonly [string, ...
 
 // ---- parameters and common shapes ----------------------------------------------------------
 
+/** `{id}`; its example is a placeholder to replace (CLAIM_ID), as the curl examples show it. */
 export const idPath = (what: string) =>
-  z.object({ id: z.string().min(1).meta({ description: `The ${what}'s id.`, example: "cm1x2y3z40000abcd" }) });
+  z.object({ id: z.string().min(1).meta({ description: `The ${what}'s id.`, example: `${what.toUpperCase().replace(/\W+/g, "_")}_ID` }) });
 
 export const yearPath = z.object({
   year: z.string().meta({ description: "The review's year, four digits.", example: "2025", pattern: "^\\d{4}$" }),
