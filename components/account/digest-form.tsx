@@ -18,7 +18,7 @@ export function DigestForm({ action, isOptedIn }: Props) {
       </label>
       <div>
         <button type="submit" className="button secondary" disabled={pending}>
-          {pending ? "Saving…" : "Save"}
+          {pending ? "Saving…" : "Save digest setting"}
         </button>
       </div>
     </form>

@@ -57,9 +57,9 @@ export function WebhookForm({ action }: { action: Action }) {
         </div>
       </form>
       {state.secret && (
-        <section className="card" aria-labelledby="webhook-secret-label">
+        <section className="card" aria-label="The new webhook's secret">
           <div className="field">
-            <label id="webhook-secret-label" htmlFor="webhook-secret">
+            <label htmlFor="webhook-secret">
               Signing secret for {state.webhookUrl}
             </label>
             <span id="webhook-secret-hint" className="hint">

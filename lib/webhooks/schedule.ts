@@ -43,3 +43,12 @@ export function nextAttemptAfter(schedule: DeliverySchedule, attempts: number, n
   if (attempts >= schedule.maxAttempts) return null;
   return new Date(now.getTime() + schedule.backoffMs[Math.max(0, attempts - 1)]);
 }
+
+const span = (ms: number) =>
+  ms % 3_600_000 === 0 ? `${ms / 3_600_000} h` : ms % 60_000 === 0 ? `${ms / 60_000} min` : ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
+
+/** "1 min, 5 min, 30 min, 2 h and 12 h", for the admin page. */
+export function describeBackoff(schedule: DeliverySchedule): string {
+  const parts = schedule.backoffMs.map(span);
+  return parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}` : parts.join("");
+}

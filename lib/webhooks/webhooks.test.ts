@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildPayload, parseEvents, serializeEvents } from "./events";
-import { deliverySchedule, nextAttemptAfter } from "./schedule";
+import { deliverySchedule, describeBackoff, nextAttemptAfter } from "./schedule";
 import { webhookUrlProblem } from "./url";
 
 describe("webhook URLs", () => {
@@ -51,5 +51,12 @@ describe("the retry schedule", () => {
     expect(deliverySchedule({ WEBHOOKS_BACKOFF: "20ms,40ms", WEBHOOKS_TIMEOUT_MS: "250" })).toEqual({ backoffMs: [20, 40], maxAttempts: 3, timeoutMs: 250 });
     expect(() => deliverySchedule({ WEBHOOKS_BACKOFF: "soon" })).toThrow(/WEBHOOKS_BACKOFF/);
     expect(() => deliverySchedule({ WEBHOOKS_TIMEOUT_MS: "-1" })).toThrow(/WEBHOOKS_TIMEOUT_MS/);
+  });
+});
+
+describe("describeBackoff", () => {
+  it("reads the schedule in words", () => {
+    expect(describeBackoff(deliverySchedule({}))).toBe("1 min, 5 min, 30 min, 2 h and 12 h");
+    expect(describeBackoff(deliverySchedule({ WEBHOOKS_BACKOFF: "20ms,2s" }))).toBe("20 ms and 2 s");
   });
 });
