@@ -56,7 +56,7 @@ describe("composeDigest", () => {
     expect(d.text).toContain("and 11 more claims\n  https://tracker.example.org/predictions?due=final");
     expect(d.text).toContain("Not reviewed in over 12 months: 1");
     expect(d.text).toContain("3 items on 2 claims since 2026-11-13.");
-    expect(d.text).toContain("A new paper (supports, 2026-11-18)");
+    expect(d.text).toContain("A new paper (supports, 2026-11-18) on “Followed claim”\n  https://tracker.example.org/predictions/c3#evidence-heading");
     expect(d.text).toContain("and 2 more items.");
     expect(d.text).toContain("The next yearly review is due on 2026-12-15, in 25 days.");
     expect(d.html).toContain("Robots &lt;script&gt;drive&lt;/script&gt; cars");

@@ -2,7 +2,7 @@
 // a verdict, new evidence on the claims the reader follows, and a nudge when the yearly review
 // is near. Pure: the same input always gives the same subject, text and HTML.
 import { GRADE_LABELS, type Grade, STANCE_LABELS, type Stance } from "./domain";
-import { DUE_FLAG_LABELS } from "./reviews";
+import { DUE_FLAG_LABELS, shortQuote } from "./reviews";
 
 /** A digest goes out at most once a week to each reader. */
 export const DIGEST_INTERVAL_DAYS = 7;
@@ -80,7 +80,6 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", 
 type Line = { text: string; html: string };
 const link = (words: string, href: string): Line => ({ text: `${words}\n  ${href}`, html: `<a href="${escapeHtml(href)}">${escapeHtml(words)}</a>` });
 const plain = (words: string): Line => ({ text: words, html: escapeHtml(words) });
-const joined = (...parts: Line[]): Line => ({ text: parts.map((p) => p.text).join(""), html: parts.map((p) => p.html).join("") });
 
 type Section = { heading: string; intro?: string; lines: Line[]; more?: Line };
 
@@ -96,7 +95,7 @@ function nudgeSection(n: ReviewNudge, base: string): Section {
 function dueSection(label: string, list: { total: number; items: DueClaim[] }, base: string, filter: string): Section | null {
   if (list.total === 0) return null;
   const lines = list.items.map((c) =>
-    link(`${c.statement} (horizon ${c.horizonTo}; ${c.currentGrade ? GRADE_LABELS[c.currentGrade] : "no verdict yet"})`, `${base}/predictions/${c.id}`),
+    link(`${shortQuote(c.statement, 120)} (horizon ${c.horizonTo}; ${c.currentGrade ? GRADE_LABELS[c.currentGrade] : "no verdict yet"})`, `${base}/predictions/${c.id}`),
   );
   const rest = list.total - list.items.length;
   return {
@@ -126,9 +125,12 @@ export function composeDigest(input: DigestInput): Digest | null {
     sections.push({
       heading: `New evidence on claims you follow: ${f.total.toLocaleString("en")}`,
       intro: `${plural(f.total, "item", "items")} on ${plural(f.claims, "claim", "claims")} since ${input.since}.`,
-      lines: f.items.map((e) =>
-        joined(link(`${e.title} (${STANCE_LABELS[e.stance].toLowerCase()}, ${e.observedOn})`, `${base}/predictions/${e.claim.id}#evidence-heading`), plain(` on “${e.claim.statement}”`)),
-      ),
+      lines: f.items.map((e) => {
+        const words = `${e.title} (${STANCE_LABELS[e.stance].toLowerCase()}, ${e.observedOn})`;
+        const on = ` on “${shortQuote(e.claim.statement, 120)}”`;
+        const href = `${base}/predictions/${e.claim.id}#evidence-heading`;
+        return { text: `${words}${on}\n  ${href}`, html: `${link(words, href).html}${plain(on).html}` };
+      }),
       more: rest > 0 ? plain(`and ${plural(rest, "more item", "more items")}.`) : undefined,
     });
   }

@@ -124,8 +124,7 @@ describe("sending digests", () => {
     expect(msg.subject).toBe("Prediction tracker weekly digest: 1 claim due, 1 new evidence item");
     expect(msg.listUnsubscribe).toBe("<https://tracker.example.org/account>");
     expect(msg.text).toContain(`Past its horizon without a final verdict (horizon 2023; no verdict yet)\n  https://tracker.example.org/predictions/${due.id}`);
-    expect(msg.text).toContain("A fresh benchmark result (supports, 2026-01-05)");
-    expect(msg.text).toContain("on “A claim Ada follows”");
+    expect(msg.text).toContain(`A fresh benchmark result (supports, 2026-01-05) on “A claim Ada follows”\n  https://tracker.example.org/predictions/${followed.id}#evidence-heading`);
     expect((await getDigestSettings(ada.user.id)).digestSentAt).toBe(now.toISOString());
     expect((await getDigestSettings(bob.user.id)).digestSentAt).toBe(yesterday.toISOString());
     // Sent this week: the next run sends nothing more.
