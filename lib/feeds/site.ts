@@ -1,17 +1,20 @@
 // Absolute addresses for what other sites and feed readers keep: the configured public
 // address (BETTER_AUTH_URL, as in lib/auth/config.ts) when there is one, else the request's.
 
+/** The configured public origin (BETTER_AUTH_URL), if it is set and well formed. */
+export function configuredOrigin(env: NodeJS.ProcessEnv = process.env): URL | undefined {
+  const configured = env.BETTER_AUTH_URL?.trim();
+  if (!configured) return undefined;
+  try {
+    return new URL(new URL(configured).origin);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The site's origin, e.g. "https://tracker.example.org", never with a trailing slash. */
 export function siteOrigin(request: Request, env: NodeJS.ProcessEnv = process.env): string {
-  const configured = env.BETTER_AUTH_URL?.trim();
-  if (configured) {
-    try {
-      return new URL(configured).origin;
-    } catch {
-      // A malformed setting falls back to the request's own origin.
-    }
-  }
-  return new URL(request.url).origin;
+  return (configuredOrigin(env) ?? new URL(request.url)).origin;
 }
 
 /**
