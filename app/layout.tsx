@@ -5,9 +5,12 @@ import { UserMenu } from "@/components/auth/user-menu";
 import { SiteNav } from "@/components/ui/site-nav";
 import { ThemeScript } from "@/components/ui/theme-script";
 import { ThemeSwitch } from "@/components/ui/theme-switch";
+import { configuredOrigin } from "@/lib/feeds/site";
 import "./globals.css";
 
 export const metadata: Metadata = {
+  // Open Graph images and feed links are absolute URLs: on the public address when it is set.
+  metadataBase: configuredOrigin(),
   title: { default: "Prediction Tracker", template: "%s · Prediction Tracker" },
   description: "Hold forecasts to account over years: claims, evidence, verdicts and a scorecard.",
 };

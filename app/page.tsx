@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { requirePageReader } from "@/lib/auth/page-guard";
 import { ForecastHeadline } from "@/components/scorecard/forecast-headline";
 import { isScoped } from "@/lib/scorecard/load";
@@ -11,6 +12,10 @@ import { Widget } from "@/components/scorecard/widget";
 import { parseScorecardScope } from "@/lib/validation/filters";
 
 export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = {
+  alternates: { types: { "application/atom+xml": [{ url: "/feed.xml", title: "New evidence and verdicts" }] } },
+};
 
 /**
  * The scorecard's overview: the headline figures, the forecast scores in brief and the three

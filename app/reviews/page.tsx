@@ -7,7 +7,10 @@ import { listReviews } from "@/lib/db/reviews";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "Yearly reviews" };
+export const metadata: Metadata = {
+  title: "Yearly reviews",
+  alternates: { types: { "application/atom+xml": [{ url: "/reviews/feed.xml", title: "Claims coming due for review" }] } },
+};
 
 export default async function ReviewsPage() {
   const actor = await requirePageReader("/reviews");

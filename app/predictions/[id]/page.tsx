@@ -60,7 +60,9 @@ const keyOf = (id: string, q: Record<string, string | string[] | undefined>) =>
 export async function generateMetadata({ params, searchParams }: PageProps<"/predictions/[id]">): Promise<Metadata> {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const { data } = await loadClaim(keyOf(id, query));
-  return { title: data.claim ? data.claim.statement : "Claim not found" };
+  if (!data.claim) return { title: "Claim not found" };
+  const feed = { url: `/predictions/${data.claim.id}/feed.xml`, title: "This claim's evidence and verdicts" };
+  return { title: data.claim.statement, alternates: { types: { "application/atom+xml": [feed] } } };
 }
 
 export default async function PredictionPage({ params, searchParams }: PageProps<"/predictions/[id]">) {

@@ -23,7 +23,9 @@ const CLAIMS_PER_PAGE = 100;
 
 export async function generateMetadata({ params }: PageProps<"/sources/[id]">): Promise<Metadata> {
   const { data: s } = await loadSource((await params).id);
-  return { title: s ? s.title : "Source not found" };
+  if (!s) return { title: "Source not found" };
+  const feed = { url: `/sources/${s.id}/feed.xml`, title: "Evidence and verdicts on this source's claims" };
+  return { title: s.title, alternates: { types: { "application/atom+xml": [feed] } } };
 }
 
 export default async function SourcePage({ params, searchParams }: PageProps<"/sources/[id]">) {
