@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { requirePageReader } from "@/lib/auth/page-guard";
 import Link from "next/link";
+import { CsvDownloadLinks } from "@/components/predictions/csv-download-links";
 import { PredictionFilters } from "@/components/predictions/prediction-filters";
 import { PredictionTable } from "@/components/predictions/prediction-table";
 import { Pagination, withParam } from "@/components/ui/pagination";
@@ -49,6 +50,7 @@ export default async function PredictionsPage({ searchParams }: PageProps<"/pred
           `, and ${count(nestedTotal, "sub-claim", "sub-claims")} listed under ${total === 1 ? "it" : "their parents"}`}
         .
       </p>
+      <CsvDownloadLinks filter={filter} isFiltered={isFiltered} />
       {predictions.items.length > 0 ? (
         <div className="card">
           {nestedTotal > 0 && (
