@@ -28,7 +28,7 @@ function isJsonContentType(value: string | null): boolean {
  * limit is refused before anything is read; otherwise the stream is read chunk by chunk
  * and abandoned as soon as it passes the limit, so no body is ever held whole in memory.
  */
-async function readBodyWithin(request: Request, limit: number): Promise<Uint8Array | null> {
+export async function readBodyWithin(request: Request, limit: number): Promise<Uint8Array | null> {
   const declared = request.headers.get("content-length");
   if (declared !== null && Number(declared) > limit) return null;
   if (!request.body) return new Uint8Array(0);
