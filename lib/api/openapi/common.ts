@@ -164,7 +164,7 @@ export const pageTotal = z.number().int().min(0).meta({ description: "How many i
 // ---- operations ---------------------------------------------------------------------------
 
 type Success = {
-  status: 200 | 201;
+  status: 200 | 201 | 202;
   description: string;
   schema: z.ZodType;
   /** Other representations of the same answer, e.g. `text/csv`. */

@@ -9,6 +9,7 @@ import { auditGroup } from "./audit";
 import { authGroup } from "./auth";
 import { claimsGroup } from "./claims";
 import { evidenceGroup } from "./evidence";
+import { exportGroup } from "./export";
 import { finderGroup } from "./finder";
 import { metaGroup } from "./meta";
 import { reviewsGroup } from "./reviews";
@@ -19,6 +20,7 @@ import { tagsGroup } from "./tags";
 import { tokensGroup } from "./tokens";
 import { usersGroup } from "./users";
 import { verdictsGroup } from "./verdicts";
+import { webhooksGroup } from "./webhooks";
 
 export type OpenApiDocument = oas31.OpenAPIObject;
 
@@ -37,6 +39,8 @@ export const ROUTE_GROUPS: RouteGroup[] = [
   usersGroup,
   settingsGroup,
   auditGroup,
+  exportGroup,
+  webhooksGroup,
   metaGroup,
 ];
 

@@ -16,7 +16,9 @@ import type { UserRow } from "../../db/users";
 import type { listApiTokens } from "../../auth/tokens";
 import type { Actor } from "../../auth/permissions";
 import type { FinderResult } from "../../finder";
+import type { DeliveryLogItem, WebhookSummary } from "../../db/webhooks";
 import type * as R from "./responses";
+import type * as W from "./webhooks";
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 type Expect<T extends true> = T;
@@ -51,4 +53,6 @@ export type ShapeChecks = [
   Expect<Same<typeof R.tokenSchema, Awaited<ReturnType<typeof listApiTokens>>[number]>>,
   Expect<Same<typeof R.auditEntrySchema, Awaited<ReturnType<typeof listAudit>>["items"][number]>>,
   Expect<Same<typeof R.finderResultSchema, FinderResult>>,
+  Expect<Same<typeof W.webhookSchema, WebhookSummary>>,
+  Expect<Same<typeof W.deliverySchema, DeliveryLogItem>>,
 ];
