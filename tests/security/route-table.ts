@@ -26,6 +26,7 @@ export const WRITE_ROUTES: Record<string, Partial<Record<Method, Access>>> = {
   "/api/settings": { PUT: "admin" },
   "/api/sources": { POST: "admin" },
   "/api/sources/[id]": { PATCH: "admin" },
+  "/api/sources/[id]/import": { POST: "admin" },
   "/api/tags": { POST: "admin" },
   "/api/tags/[name]": { PATCH: "admin", DELETE: "admin" },
   "/api/tags/[name]/merge": { POST: "admin" },
