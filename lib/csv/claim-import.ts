@@ -203,7 +203,7 @@ function checkParentRows(rows: ClaimRow[]) {
 }
 
 /** Every row error as one list, "Row 3, statement: …", for the API's envelope and the form. */
-export function rowErrorFields(rows: readonly ClaimRow[]): FieldErrors {
+export function rowErrorFields(rows: readonly Pick<ClaimRow, "row" | "errors">[]): FieldErrors {
   const out: FieldErrors = {};
   for (const r of rows) {
     for (const [column, messages] of Object.entries(r.errors)) {
