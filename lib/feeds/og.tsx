@@ -4,7 +4,7 @@ import "server-only";
 // card that says nothing about the records (a private dashboard, an unknown record).
 //
 // The font is Inter from @fontsource/inter, read from node_modules (never downloaded), in its
-// Latin subsets. next/og fetches a font or an emoji image from the network for any character
+// Latin, Greek and Cyrillic subsets. next/og fetches a font or an emoji image from the network for any character
 // the given fonts lack, so text is first limited to the characters they have glyphs for.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -21,7 +21,7 @@ export const OG_SIZE = { width: 1200, height: 630 };
 export const OG_CONTENT_TYPE = "image/png";
 
 const FONT_DIR = path.join(process.cwd(), "node_modules/@fontsource/inter");
-const SUBSETS = ["latin", "latin-ext"] as const;
+const SUBSETS = ["latin", "latin-ext", "greek", "cyrillic"] as const;
 const WEIGHTS = [400, 700] as const;
 
 type OgFont = { name: string; data: Buffer; weight: 400 | 700; style: "normal" };
@@ -85,8 +85,8 @@ function Frame({ kicker, children, footer }: { kicker: string; children: ReactNo
   return (
     <div
       style={{
-        width: "100%",
-        height: "100%",
+        width: OG_SIZE.width,
+        height: OG_SIZE.height,
         display: "flex",
         flexDirection: "column",
         justifyContent: "space-between",
