@@ -34,14 +34,17 @@ export const requiredText = (label: string, max: number) =>
     .string({ error: `${label} is required` })
     .refine((v) => v.trim().length > 0, `${label} is required`)
     .refine((v) => v.length <= max, `${label} must be at most ${max} characters`)
-    .refine((v) => v.isWellFormed(), `${label} contains characters that are not valid text`);
+    .refine((v) => v.isWellFormed(), `${label} contains characters that are not valid text`)
+    // For the OpenAPI document: refinements do not show in a JSON Schema, metadata does.
+    .meta({ maxLength: max });
 
 /** Optional free text, stored exactly as sent; may be empty. */
 export const optionalText = (label: string, max: number) =>
   z
     .string({ error: `${label} must be text` })
     .refine((v) => v.length <= max, `${label} must be at most ${max} characters`)
-    .refine((v) => v.isWellFormed(), `${label} contains characters that are not valid text`);
+    .refine((v) => v.isWellFormed(), `${label} contains characters that are not valid text`)
+    .meta({ maxLength: max });
 
 export const httpUrl = (label: string) =>
   z
@@ -49,7 +52,8 @@ export const httpUrl = (label: string) =>
     .trim()
     .min(1, `${label} is required`)
     .max(LIMITS.url, `${label} must be at most ${LIMITS.url} characters`)
-    .refine(isHttpUrl, `${label} must be a full http:// or https:// address`);
+    .refine(isHttpUrl, `${label} must be a full http:// or https:// address`)
+    .meta({ format: "uri", description: "A full http:// or https:// address." });
 
 /** A past or present UTC day, YYYY-MM-DD. "Today" is the UTC date when the input is checked. */
 export const pastDay = (label: string) =>
@@ -57,7 +61,8 @@ export const pastDay = (label: string) =>
     .string({ error: `${label} is required` })
     .trim()
     .refine(isIsoDay, `${label} must be a real date written YYYY-MM-DD`)
-    .refine((v) => !isIsoDay(v) || v <= todayIso(), `${label} cannot be in the future`);
+    .refine((v) => !isIsoDay(v) || v <= todayIso(), `${label} cannot be in the future`)
+    .meta({ format: "date", description: "A day written YYYY-MM-DD, not in the future." });
 
 /** Options for z.strictObject: an unknown field is reported under its own name. */
 export const STRICT = {
