@@ -54,6 +54,12 @@ export default async function SourcePage({ params, searchParams }: PageProps<"/s
           <Link href={`/predictions?source=${source.id}`}>Filter the prediction list to this source</Link> ·{" "}
           <Link href={`/scorecard/forecasts?source=${source.id}`}>Forecast scores and calibration for this source</Link> ·{" "}
           <a href="#add-claim-heading">Add a claim</a>
+          {canManageClaims(actor) && (
+            <>
+              {" · "}
+              <Link href={`/sources/${source.id}/import`}>Import claims from CSV</Link>
+            </>
+          )}
           {canManageSources(actor) && (
             <>
               {" · "}
