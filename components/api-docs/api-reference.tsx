@@ -70,7 +70,7 @@ function Operation({ op }: { op: OperationView }) {
   return (
     <article className={`card ${styles.operation}`} id={op.anchor} aria-labelledby={headingId}>
       <h3 id={headingId}>
-        <span className={`${styles.method} ${styles[op.method.toLowerCase()] ?? ""}`}>{op.method}</span>
+        <span className={`${styles.method} ${styles[op.method.toLowerCase()] ?? ""}`}>{op.method}</span>{" "}
         <code className={styles.path}>{op.path}</code>
       </h3>
       <p>
@@ -91,8 +91,9 @@ function Operation({ op }: { op: OperationView }) {
       {op.body ? (
         <>
           <h4>
-            Request body <span className="small muted">({op.body.mediaType})</span>
+            Request body <span className="small muted">({[op.body.mediaType, ...op.body.otherMediaTypes].join(" or ")})</span>
           </h4>
+          {op.body.description ? <BlockText text={op.body.description} className={`small ${styles.prose}`} /> : null}
           {op.body.fields.length ? (
             <FieldsTable caption={`Request body of ${title}`} rows={op.body.fields} />
           ) : (

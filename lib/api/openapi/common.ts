@@ -166,7 +166,8 @@ export const pageTotal = z.number().int().min(0).meta({ description: "How many i
 type Success = {
   status: 200 | 201 | 202;
   description: string;
-  schema: z.ZodType;
+  /** The JSON answer; leave it out when the answer is only another media type (`alternatives`). */
+  schema?: z.ZodType;
   /** Other representations of the same answer, e.g. `text/csv`. */
   alternatives?: Record<string, { schema?: z.ZodType; description?: string }>;
   headers?: z.ZodObject;
@@ -187,6 +188,8 @@ export type OperationSpec = {
   /** A request body in another media type (e.g. text/csv), described by hand. */
   rawBody?: { mediaType: string; description: string; schema?: z.ZodType };
   success: Success;
+  /** A second success status (e.g. 200 for a dry run beside 201 for the write). */
+  otherSuccess?: Success;
   /** Error statuses beyond the ones implied by the access level and the body, with their codes. */
   errors?: Partial<Record<ErrorStatus, readonly [string, ...string[]] | { codes: readonly [string, ...string[]]; description: string }>>;
   /** The session cookie's writes are checked against the origin even when the route is public. */
@@ -204,13 +207,15 @@ export type OperationExtensions = {
 /** One operation: the security its access level implies, and every status it may answer. */
 export function operation(spec: OperationSpec): ZodOpenApiOperationObject & OperationExtensions {
   const responses: ZodOpenApiResponsesObject = {};
-  const content: Record<string, { schema?: z.ZodType }> = { "application/json": { schema: spec.success.schema } };
-  for (const [type, alt] of Object.entries(spec.success.alternatives ?? {})) content[type] = alt.schema ? { schema: alt.schema } : {};
-  responses[String(spec.success.status) as "200"] = {
-    description: spec.success.description,
-    content,
-    ...(spec.success.headers ? { headers: spec.success.headers } : {}),
-  };
+  for (const success of [spec.success, ...(spec.otherSuccess ? [spec.otherSuccess] : [])].sort((a, b) => a.status - b.status)) {
+    const content: Record<string, { schema?: z.ZodType }> = success.schema ? { "application/json": { schema: success.schema } } : {};
+    for (const [type, alt] of Object.entries(success.alternatives ?? {})) content[type] = alt.schema ? { schema: alt.schema } : {};
+    responses[String(success.status) as "200"] = {
+      description: success.description,
+      content,
+      ...(success.headers ? { headers: success.headers } : {}),
+    };
+  }
 
   const errors = new Map<ErrorStatus, ZodOpenApiResponseObject>();
   if (spec.body || spec.rawBody) {
@@ -245,15 +250,13 @@ export function operation(spec: OperationSpec): ZodOpenApiOperationObject & Oper
   if (spec.query) requestParams.query = spec.query;
   if (spec.header) requestParams.header = spec.header;
 
-  const requestBody = spec.body
-    ? {
-        required: true,
-        ...(spec.bodyDescription ? { description: spec.bodyDescription } : {}),
-        content: { "application/json": { schema: spec.body } },
-      }
-    : spec.rawBody
-      ? { required: true, description: spec.rawBody.description, content: { [spec.rawBody.mediaType]: spec.rawBody.schema ? { schema: spec.rawBody.schema } : {} } }
-      : undefined;
+  const bodyContent: Record<string, { schema?: z.ZodType }> = {};
+  if (spec.rawBody) bodyContent[spec.rawBody.mediaType] = spec.rawBody.schema ? { schema: spec.rawBody.schema } : {};
+  if (spec.body) bodyContent["application/json"] = { schema: spec.body };
+  const bodyDescription = [spec.bodyDescription, spec.rawBody?.description].filter(Boolean).join(" ");
+  const requestBody = Object.keys(bodyContent).length
+    ? { required: true, ...(bodyDescription ? { description: bodyDescription } : {}), content: bodyContent }
+    : undefined;
 
   return {
     operationId: spec.operationId,

@@ -20,7 +20,7 @@ export const finderGroup: RouteGroup = {
         access: "editor",
         body: finderInputSchema,
         success: { status: 200, description: "The plain text and its candidates, best first.", schema: finderResultSchema },
-        example: { body: { text: "# Next steps\n\nI expect most models to be multimodal within a few years.", publishedOn: "2022-05-12", format: "markdown" } },
+        example: { body: { text: "# Next steps\n\nI expect most models to be multimodal within a few years. It's only a matter of time.", publishedOn: "2022-05-12", format: "markdown" } },
       }),
     },
   },

@@ -29,7 +29,7 @@ export type OperationView = {
   access: Access;
   accessText: string;
   parameters: ParameterRow[];
-  body: { mediaType: string; type: TypePart[]; fields: FieldRow[] } | null;
+  body: { mediaType: string; type: TypePart[]; fields: FieldRow[]; description: string; otherMediaTypes: string[] } | null;
   responses: ResponseRow[];
   curl: string;
 };
@@ -85,7 +85,7 @@ type Operation = OperationExtensions & {
   summary?: string;
   description?: string;
   parameters?: Parameter[];
-  requestBody?: { content?: Record<string, Media> };
+  requestBody?: { description?: string; content?: Record<string, Media> };
   responses?: Record<string, Response>;
 };
 
@@ -187,7 +187,8 @@ export function curlOf(method: string, path: string, op: Operation): string {
 
 function operationView(method: string, path: string, op: Operation, doc: OpenApiDocument): OperationView {
   const access = op["x-access"];
-  const bodyEntry = Object.entries(op.requestBody?.content ?? {})[0];
+  const bodyTypes = Object.entries(op.requestBody?.content ?? {});
+  const bodyEntry = bodyTypes.find(([type]) => type === "application/json") ?? bodyTypes[0];
   return {
     anchor: anchorOf("op", op.operationId ?? `${method}-${path}`),
     method: method.toUpperCase(),
@@ -204,7 +205,15 @@ function operationView(method: string, path: string, op: Operation, doc: OpenApi
       required: p.required === true,
       notes: notesOf(p.schema, p.description),
     })),
-    body: bodyEntry ? { mediaType: bodyEntry[0], type: typeOf(bodyEntry[1].schema), fields: fieldsOf(bodyEntry[1].schema, doc) } : null,
+    body: bodyEntry
+      ? {
+          mediaType: bodyEntry[0],
+          type: typeOf(bodyEntry[1].schema),
+          fields: fieldsOf(bodyEntry[1].schema, doc),
+          description: op.requestBody?.description ?? "",
+          otherMediaTypes: bodyTypes.map(([type]) => type).filter((type) => type !== bodyEntry[0]),
+        }
+      : null,
     responses: Object.entries(op.responses ?? {}).map(([status, raw]) => {
       const r = resolveResponse(raw, doc);
       const content = r.content ?? {};

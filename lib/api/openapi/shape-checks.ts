@@ -19,6 +19,8 @@ import type { FinderResult } from "../../finder";
 import type { DeliveryLogItem, WebhookSummary } from "../../db/webhooks";
 import type * as R from "./responses";
 import type * as W from "./webhooks";
+import type * as S from "./sources";
+import type { ImportedClaim, ImportPreview } from "../../db/claim-import";
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 type Expect<T extends true> = T;
@@ -55,4 +57,6 @@ export type ShapeChecks = [
   Expect<Same<typeof R.finderResultSchema, FinderResult>>,
   Expect<Same<typeof W.webhookSchema, WebhookSummary>>,
   Expect<Same<typeof W.deliverySchema, DeliveryLogItem>>,
+  Expect<Same<typeof S.importPreviewSchema, ImportPreview>>,
+  Expect<Same<typeof S.importedClaimSchema, ImportedClaim>>,
 ];
