@@ -150,13 +150,14 @@ function printReport(report: ImportReport, began: number) {
 
 async function runImport(file: string, merge: boolean, dryRun: boolean, showBar: boolean): Promise<number> {
   const began = Date.now();
-  let text: string;
-  try {
-    text = await readInput(file);
-  } catch (e) {
-    throw new UsageError(`Cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
-  }
-  const doc = parseDataDocument(stripNpmHeader(text));
+  // The text is dropped as soon as it is parsed: a large document's text alone is hundreds of MB.
+  const doc = parseDataDocument(
+    stripNpmHeader(
+      await readInput(file).catch((e: unknown) => {
+        throw new UsageError(`Cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
+      }),
+    ),
+  );
   const bar = progressBar("data import", showBar && !dryRun);
   try {
     let started = false;

@@ -78,9 +78,12 @@ export function stripNpmHeader(text: string): string {
 export function validateDataDocument(raw: unknown): DataDocument {
   const parsed = dataDocumentSchema.safeParse(raw);
   if (!parsed.success) throw new DataDocumentError(firstIssueOf(parsed.error));
-  const problem = findReferenceProblem(parsed.data);
+  // The schema only checks (no defaults, no transforms, no unknown keys): the input is the
+  // document, and keeping it rather than zod's copy halves the memory a large import needs.
+  const doc = raw as DataDocument;
+  const problem = findReferenceProblem(doc);
   if (problem) throw new DataDocumentError(problem);
-  return parsed.data;
+  return doc;
 }
 
 /** The counts the report gives, per table (claimTags: claim↔tag links; citations: verdict→evidence). */
@@ -160,6 +163,9 @@ class IdMap {
     if (docId !== dbId) this.other.set(docId, dbId);
   }
   get = (docId: string) => this.other.get(docId) ?? docId;
+  get isIdentity() {
+    return this.other.size === 0;
+  }
   nullable = (docId: string | null) => (docId === null ? null : this.get(docId));
 }
 
@@ -243,16 +249,23 @@ async function planImport(tx: Tx, doc: DataDocument, contentIsEmpty: boolean): P
 
   const evidenceSplit = await splitExisting(tx, "evidence", doc.evidence, null, contentIsEmpty);
   skipped.evidence = evidenceSplit.skip;
-  const evidence = evidenceSplit.add.map((e) => ({ ...e, predictionId: claimIds.get(e.predictionId), loggedById: userIds.nullable(e.loggedById) }));
+  // Copied only when an id moves: a large import keeps one copy of its evidence in memory.
+  const evidence =
+    claimIds.isIdentity && userIds.isIdentity
+      ? evidenceSplit.add
+      : evidenceSplit.add.map((e) => ({ ...e, predictionId: claimIds.get(e.predictionId), loggedById: userIds.nullable(e.loggedById) }));
 
   const verdictSplit = await splitExisting(tx, "verdicts", doc.verdicts, null, contentIsEmpty);
   skipped.verdicts = verdictSplit.skip;
-  const verdicts = verdictSplit.add.map((v) => ({
-    ...v,
-    predictionId: claimIds.get(v.predictionId),
-    reviewId: v.reviewId === null || dropped.has(v.reviewId) ? null : reviewIds.get(v.reviewId),
-    madeById: userIds.nullable(v.madeById),
-  }));
+  const verdicts =
+    claimIds.isIdentity && userIds.isIdentity && reviewIds.isIdentity && !dropped.size
+      ? verdictSplit.add
+      : verdictSplit.add.map((v) => ({
+          ...v,
+          predictionId: claimIds.get(v.predictionId),
+          reviewId: v.reviewId === null || dropped.has(v.reviewId) ? null : reviewIds.get(v.reviewId),
+          madeById: userIds.nullable(v.madeById),
+        }));
   const citations = verdicts.flatMap((v) => v.citedEvidenceIds.map((evidenceId) => ({ verdictId: v.id, evidenceId })));
   skipped.citations = doc.verdicts.reduce((n, v) => n + v.citedEvidenceIds.length, 0) - citations.length;
 
