@@ -191,6 +191,11 @@ export function ApiReference({ reference }: { reference: Reference }) {
                 </ol>
               </li>
             ))}
+            {reference.webhookEvents.length ? (
+              <li>
+                <a href="#webhook-events">Webhook events</a>
+              </li>
+            ) : null}
             <li>
               <a href="#schemas">Schemas</a>
             </li>
@@ -235,6 +240,34 @@ export function ApiReference({ reference }: { reference: Reference }) {
               ))}
             </section>
           ))}
+
+          {reference.webhookEvents.length ? (
+            <section id="webhook-events" className={`stack ${styles.group}`} aria-labelledby="webhook-events-heading">
+              <h2 id="webhook-events-heading">Webhook events</h2>
+              <p>
+                What a registered webhook receives: a <code>POST</code> of JSON to its URL for each event it subscribes to, signed with its secret.
+              </p>
+              {reference.webhookEvents.map((e) => (
+                <article key={e.anchor} id={e.anchor} className={`card ${styles.operation}`} aria-labelledby={`${e.anchor}-heading`}>
+                  <h3 id={`${e.anchor}-heading`}>
+                    <code>{e.name}</code>
+                  </h3>
+                  <p>
+                    <strong>{e.summary}</strong>
+                  </p>
+                  <BlockText text={e.description} className={`small ${styles.prose}`} />
+                  <h4>Headers</h4>
+                  <FieldsTable caption={`Headers of the ${e.name} delivery`} rows={e.headers} />
+                  <h4>Body</h4>
+                  <FieldsTable caption={`Body of the ${e.name} delivery`} rows={e.fields} />
+                  <h4>
+                    <code>data</code>
+                  </h4>
+                  <FieldsTable caption={`The data of the ${e.name} delivery`} rows={e.dataFields} />
+                </article>
+              ))}
+            </section>
+          ) : null}
 
           <section id="schemas" className={`stack ${styles.group}`} aria-labelledby="schemas-heading">
             <h2 id="schemas-heading">Schemas</h2>

@@ -32,15 +32,8 @@ const ESSENTIALS = {
     },
     servers: { type: "array", items: { type: "object", required: ["url"], properties: { url: { type: "string" } } } },
     tags: { type: "array", items: { type: "object", required: ["name"], properties: { name: { type: "string" }, description: { type: "string" } } } },
-    paths: {
-      type: "object",
-      propertyNames: { pattern: "^/" },
-      additionalProperties: {
-        type: "object",
-        propertyNames: { enum: [...METHODS, "summary", "description", "parameters", "servers"] },
-        additionalProperties: { $ref: "#/$defs/operation" },
-      },
-    },
+    paths: { type: "object", propertyNames: { pattern: "^/" }, additionalProperties: { $ref: "#/$defs/pathItem" } },
+    webhooks: { type: "object", additionalProperties: { $ref: "#/$defs/pathItem" } },
     components: {
       type: "object",
       propertyNames: { enum: ["schemas", "responses", "parameters", "examples", "requestBodies", "headers", "securitySchemes", "links", "callbacks", "pathItems"] },
@@ -66,6 +59,11 @@ const ESSENTIALS = {
   patternProperties: { "^x-": true },
   additionalProperties: false,
   $defs: {
+    pathItem: {
+      type: "object",
+      propertyNames: { enum: [...METHODS, "summary", "description", "parameters", "servers"] },
+      additionalProperties: { $ref: "#/$defs/operation" },
+    },
     securityRequirement: { type: "object", additionalProperties: { type: "array", items: { type: "string" } } },
     operation: {
       type: "object",
@@ -178,7 +176,9 @@ describe("the OpenAPI document", () => {
   });
 
   it("has unique operation ids, and names only known tags and security schemes", () => {
-    const ids = operations().map((o) => o.op.operationId);
+    const webhookIds = Object.values(doc.webhooks as Record<string, { post: { operationId: string } }>).map((w) => w.post.operationId);
+    expect(webhookIds).toHaveLength(5);
+    const ids = [...operations().map((o) => o.op.operationId), ...webhookIds];
     expect(new Set(ids).size).toBe(ids.length);
     const tags = new Set(doc.tags.map((t) => t.name));
     const schemes = new Set(Object.keys(doc.components.securitySchemes));

@@ -20,6 +20,7 @@ import { tagsGroup } from "./tags";
 import { tokensGroup } from "./tokens";
 import { usersGroup } from "./users";
 import { verdictsGroup } from "./verdicts";
+import { webhookEvents } from "./webhook-events";
 import { webhooksGroup } from "./webhooks";
 
 export type OpenApiDocument = oas31.OpenAPIObject;
@@ -82,6 +83,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
       servers: [{ url: "/", description: "This instance" }],
       tags: ROUTE_GROUPS.map((g) => g.tag),
       paths: paths(ROUTE_GROUPS),
+      webhooks: webhookEvents,
       components: {
         schemas: { ApiError: apiErrorEnvelope },
         securitySchemes: SECURITY_SCHEMES as unknown as Record<string, oas31.SecuritySchemeObject>,

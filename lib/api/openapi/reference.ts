@@ -37,12 +37,15 @@ export type OperationView = {
 export type GroupView = { name: string; anchor: string; description: string; operations: OperationView[] };
 export type SchemaView = { name: string; anchor: string; description: string; type: TypePart[]; fields: FieldRow[] };
 export type SecurityView = { name: string; description: string; how: string };
+/** What a registered webhook receives for one event. */
+export type WebhookEventView = { name: string; anchor: string; summary: string; description: string; headers: ParameterRow[]; fields: FieldRow[]; dataFields: FieldRow[] };
 export type ApiReference = {
   title: string;
   version: string;
   description: string;
   security: SecurityView[];
   groups: GroupView[];
+  webhookEvents: WebhookEventView[];
   schemas: SchemaView[];
 };
 
@@ -259,6 +262,22 @@ export function buildApiReference(doc: OpenApiDocument): ApiReference {
     groups: tags
       .filter((t) => byTag.has(t.name))
       .map((t) => ({ name: t.name, anchor: anchorOf("tag", t.name), description: t.description ?? "", operations: byTag.get(t.name)! })),
+    webhookEvents: Object.entries((doc.webhooks ?? {}) as Record<string, { post?: Operation }>).flatMap(([name, item]) => {
+      const op = item.post;
+      if (!op) return [];
+      const body = op.requestBody?.content?.["application/json"]?.schema;
+      return [
+        {
+          name,
+          anchor: anchorOf("event", name),
+          summary: op.summary ?? "",
+          description: op.description ?? "",
+          headers: (op.parameters ?? []).map((p) => ({ name: p.name, in: p.in, type: typeOf(p.schema), required: p.required === true, notes: notesOf(p.schema, p.description) })),
+          fields: fieldsOf(body, doc),
+          dataFields: fieldsOf(body?.properties?.data, doc),
+        },
+      ];
+    }),
     schemas: Object.entries((doc.components?.schemas ?? {}) as Record<string, Schema>)
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([name, s]) => ({ name, anchor: anchorOf("schema", name), description: s.description ?? "", type: typeOf({ ...s, description: undefined }), fields: fieldsOf(s, doc) })),

@@ -20,6 +20,8 @@ import type { DeliveryLogItem, WebhookSummary } from "../../db/webhooks";
 import type * as R from "./responses";
 import type * as W from "./webhooks";
 import type * as S from "./sources";
+import type * as E from "./webhook-events";
+import type { claimUpdatedData, evidenceCreatedData, reviewCompletedData, verdictRecordedData } from "../../webhooks/payloads";
 import type { ImportedClaim, ImportPreview } from "../../db/claim-import";
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
@@ -59,4 +61,8 @@ export type ShapeChecks = [
   Expect<Same<typeof W.deliverySchema, DeliveryLogItem>>,
   Expect<Same<typeof S.importPreviewSchema, ImportPreview>>,
   Expect<Same<typeof S.importedClaimSchema, ImportedClaim>>,
+  Expect<Same<typeof E.evidenceCreatedDataSchema, ReturnType<typeof evidenceCreatedData>>>,
+  Expect<Same<typeof E.verdictRecordedDataSchema, ReturnType<typeof verdictRecordedData>>>,
+  Expect<Same<typeof E.reviewCompletedDataSchema, ReturnType<typeof reviewCompletedData>>>,
+  Expect<Same<typeof E.claimUpdatedDataSchema, ReturnType<typeof claimUpdatedData>>>,
 ];
