@@ -216,6 +216,12 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A reader that stops early (`| head`) closes the pipe: stop quietly rather than with a stack trace.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(EXIT.failed);
+  throw e;
+});
+
 main(process.argv.slice(2))
   .then((code) => {
     process.exitCode = code;
