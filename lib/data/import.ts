@@ -14,7 +14,6 @@
 // - Afterwards the derived data (claim summaries, trend tables) is rebuilt from the rows, and
 //   one audit row records the import.
 import type { AuditActor } from "../db/audit";
-import { auditRow } from "../db/audit";
 import { refreshAllClaimSummaries } from "../db/claim-summary";
 import type { Db } from "../db/client";
 import {
@@ -26,10 +25,10 @@ import {
   idsByUniqueKey,
   insertCitations,
   insertClaimTags,
-  IMPORT_AUDIT_ACTION,
   insertRows,
   isTableEmpty,
   openReviewId,
+  recordImport,
   type ContentState,
   type Tx,
 } from "../db/data";
@@ -357,12 +356,10 @@ export async function importDataDocument(db: Db, doc: DataDocument, options: Imp
         options.onProgress?.({ done, total: added });
       });
       await refreshAllClaimSummaries(tx);
-      await tx.auditLog.create({
-        data: auditRow(options.actor ?? CLI_ACTOR, {
-          action: IMPORT_AUDIT_ACTION,
-          entityType: "Data",
-          after: { mode, exportedAt: doc.exportedAt, added: Object.fromEntries(Object.entries(tables).map(([t, c]) => [t, c.added])) },
-        }),
+      await recordImport(tx, options.actor ?? CLI_ACTOR, {
+        mode,
+        exportedAt: doc.exportedAt,
+        added: Object.fromEntries(Object.entries(tables).map(([t, c]) => [t, c.added])),
       });
       return report;
     }, IMPORT_TRANSACTION);

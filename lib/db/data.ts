@@ -23,6 +23,7 @@ import {
   type DataTable,
 } from "../validation/data-document";
 import { Prisma } from "../generated/prisma/client";
+import { auditRow, type AuditActor } from "./audit";
 import { databaseProvider, type Db } from "./client";
 
 export type Tx = Prisma.TransactionClient;
@@ -410,4 +411,9 @@ export async function insertCitations(tx: Tx, citations: { verdictId: string; ev
     );
     onRows?.(chunk.length);
   }
+}
+
+/** The audit row of an import, in its transaction: what it added, and from which export. */
+export async function recordImport(tx: Tx, actor: AuditActor, after: Record<string, unknown>): Promise<void> {
+  await tx.auditLog.create({ data: auditRow(actor, { action: IMPORT_AUDIT_ACTION, entityType: "Data", after }) });
 }
