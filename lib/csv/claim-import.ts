@@ -167,8 +167,10 @@ export function claimRowOf(row: number, values: ClaimRowValues, sourceId: string
   if (credenceText !== undefined || reason !== undefined) {
     const c = parseCredence(credenceText ?? "");
     if (!c.ok) add("credence", c.message);
-    // A reason without a credence: the schema says the credence is missing.
-    raw.credenceOverride = { credence: c.ok && c.value !== null ? c.value : c.ok ? undefined : 0.5, reason: reason ?? "" };
+    // A reason without a credence: the schema says the credence is missing. An unreadable
+    // credence has its message already; a stand-in value lets the schema still check the reason.
+    const credence = !c.ok ? 0.5 : (c.value ?? undefined);
+    raw.credenceOverride = { credence, reason: reason ?? "" };
   }
   let parentRow: number | null = null;
   const parentRowText = blankToUndefined(values.parentRow)?.trim();
