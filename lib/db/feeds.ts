@@ -102,7 +102,12 @@ const verdictColumns = (retraction: boolean) => Prisma.sql`
 
 type Branch = "evidence" | "verdict" | "evidence-retraction" | "verdict-retraction";
 
-/** One branch: the newest `limit` rows of one kind matching `where` (over e or v, p and s), newest first. */
+/**
+ * One branch: the newest `limit` rows of one kind matching `where` (over e or v, p and s),
+ * newest first. Ordered by the moment alone, so an index on it (or on the claim and the
+ * moment) is read in order and only the rows returned are fetched; ties are broken by id
+ * once the branches are merged.
+ */
 function branch(kind: Branch, where: Prisma.Sql, limit: number, alias: string): Prisma.Sql {
   const isEvidence = kind.startsWith("evidence");
   const isRetraction = kind.endsWith("retraction");
@@ -114,7 +119,7 @@ function branch(kind: Branch, where: Prisma.Sql, limit: number, alias: string): 
       JOIN "Prediction" p ON p."id" = ${t}."predictionId"
       JOIN "Source" s ON s."id" = p."sourceId"
     WHERE ${where}${isRetraction ? Prisma.sql` AND ${t}."retractedAt" IS NOT NULL` : Prisma.empty}
-    ORDER BY ${orderColumn} DESC, ${t}."id" DESC
+    ORDER BY ${orderColumn} DESC
     LIMIT ${limit}) ${Prisma.raw(`"${alias}"`)}`;
 }
 
@@ -187,7 +192,9 @@ export async function getClaimFeed(id: string, limit = FEED_LIMIT): Promise<Clai
     }),
     readActivity(
       [
-        branch("evidence", onEvidence, limit, "ev"),
+        // Live and retracted evidence apart: each is read in the (claim, retracted, recorded) index's order.
+        branch("evidence", Prisma.sql`${onEvidence} AND ${LIVE_EVIDENCE}`, limit, "ev"),
+        branch("evidence", Prisma.sql`${onEvidence} AND e."retractedAt" IS NOT NULL`, limit, "ex"),
         branch("verdict", onVerdict, limit, "vd"),
         branch("evidence-retraction", onEvidence, limit, "er"),
         branch("verdict-retraction", onVerdict, limit, "vr"),
