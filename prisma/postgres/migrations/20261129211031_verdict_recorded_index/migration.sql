@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Verdict_recordedAt_idx" ON "Verdict"("recordedAt");
