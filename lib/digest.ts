@@ -3,6 +3,7 @@
 // is near. Pure: the same input always gives the same subject, text and HTML.
 import { GRADE_LABELS, type Grade, STANCE_LABELS, type Stance } from "./domain";
 import { DUE_FLAG_LABELS, shortQuote } from "./reviews";
+import { OFFSITE_PALETTE } from "./feeds/palette";
 
 /** A digest goes out at most once a week to each reader. */
 export const DIGEST_INTERVAL_DAYS = 7;
@@ -169,7 +170,7 @@ export function composeDigest(input: DigestInput): Digest | null {
           .map((l) => `<li>${l.html}</li>`)
           .join("")}</ul>`,
     ),
-    `<p style="color: #555; font-size: 0.9em">You get this weekly digest because you opted in. <a href="${escapeHtml(unsubscribeUrl)}">Opt out on your account page</a>.</p>`,
+    `<p style="color: ${OFFSITE_PALETTE.muted.light}; font-size: 0.9em">You get this weekly digest because you opted in. <a href="${escapeHtml(unsubscribeUrl)}">Opt out on your account page</a>.</p>`,
     "</body></html>",
   ].join("\n");
   return { subject, text, html, unsubscribeUrl };
