@@ -285,6 +285,18 @@ const SENTENCES: Record<string, (c: Ctx) => SentencePart[]> = {
     const ended = typeof after.otherSessionsEnded === "number" ? after.otherSessionsEnded : null;
     return [t(" changed their password"), ...(ended ? [t(` and signed out ${ended} other ${ended === 1 ? "session" : "sessions"}`)] : [])];
   },
+  "user.set_password": ({ row, after, refs }) => {
+    const ended = typeof after.sessionsEnded === "number" ? after.sessionsEnded : null;
+    return [t(" set the password of "), userPart(refs, row.entityId), ...(ended ? [t(` and signed out ${ended} ${ended === 1 ? "session" : "sessions"}`)] : [])];
+  },
+  "webhook.create": ({ after }) => [t(` registered a webhook to ${str(after.url) ?? "?"}`)],
+  "webhook.update": ({ before }) => [t(` changed the webhook to ${str(before.url) ?? "?"}`)],
+  "webhook.delete": ({ before }) => [t(` deleted the webhook to ${str(before.url) ?? "?"}`)],
+  "data.import": ({ after }) => {
+    const added = after.added && typeof after.added === "object" ? Object.values(after.added as Record<string, unknown>) : [];
+    const rows = added.reduce<number>((n, v) => n + (typeof v === "number" ? v : 0), 0);
+    return [t(` imported a data document${after.mode === "merge" ? " (merged)" : ""}, adding ${rows} ${rows === 1 ? "row" : "rows"}`)];
+  },
   "token.create": ({ after }) => [t(` created the API token “${str(after.name) ?? "?"}”`)],
   "token.revoke": ({ before }) => [t(` revoked the API token “${str(before.name) ?? "?"}”`)],
   "auth.sign_in": () => [t(" signed in")],

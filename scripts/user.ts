@@ -2,20 +2,22 @@
 //   npm run user -- create --email E --password P --role admin|editor|viewer [--name N]
 //   npm run user -- list
 //   npm run user -- set-role --email E --role R
+//   npm run user -- set-password --email E --password P   (ends the account's sessions)
 //   npm run user -- disable --email E      (and: enable --email E)
 //   npm run user -- token --email E [--name N]   prints the new token alone on its last line
 import { parseArgs } from "node:util";
 import { createApiToken } from "../lib/auth/tokens";
 import type { AuditActor } from "../lib/db/audit";
 import { prisma } from "../lib/db/client";
-import { createUser, findUserByEmail, listUsers, setUserDisabled, setUserRole } from "../lib/db/users";
+import { createUser, findUserByEmail, listUsers, setUserDisabled, setUserPassword, setUserRole } from "../lib/db/users";
 import { fieldErrorsOf } from "../lib/validation/common";
-import { createUserSchema, email as emailSchema, role as roleSchema } from "../lib/validation/users";
+import { createUserSchema, email as emailSchema, newPassword, role as roleSchema } from "../lib/validation/users";
 
 const USAGE = `usage: npm run user -- <command> [options]
   create   --email E --password P --role admin|editor|viewer [--name N]
   list
   set-role --email E --role R
+  set-password --email E --password P   (ends the account's sessions)
   disable  --email E
   enable   --email E
   token    --email E [--name N]`;
@@ -65,6 +67,14 @@ async function main() {
       if (!role.success) fail("--role must be admin, editor or viewer");
       const u = await setUserRole((await requireUser()).id, role.data, CLI);
       console.log(`${u.email} is now ${u.role}.`);
+      break;
+    }
+    case "set-password": {
+      const password = newPassword.safeParse(opt.password);
+      if (!password.success) fail(`--password: ${password.error.issues.map((i) => i.message).join(" ")}`);
+      const u = await requireUser();
+      const { sessionsEnded } = await setUserPassword(u.id, password.data, CLI);
+      console.log(`Set the password of ${u.email}; ended ${sessionsEnded} session(s).`);
       break;
     }
     case "disable":

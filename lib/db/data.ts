@@ -415,5 +415,5 @@ export async function insertCitations(tx: Tx, citations: { verdictId: string; ev
 
 /** The audit row of an import, in its transaction: what it added, and from which export. */
 export async function recordImport(tx: Tx, actor: AuditActor, after: Record<string, unknown>): Promise<void> {
-  await tx.auditLog.create({ data: auditRow(actor, { action: IMPORT_AUDIT_ACTION, entityType: "Data", after }) });
+  await tx.auditLog.create({ data: auditRow(actor, { action: IMPORT_AUDIT_ACTION, entityType: "Data", after }) }); // action: "data.import"
 }

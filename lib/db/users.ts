@@ -122,6 +122,24 @@ export async function changeOwnPassword(
   });
 }
 
+/**
+ * Sets an account's password from the command line (an operator's reset, or an account
+ * brought in by `npm run data -- import`, which never carries passwords). It creates the
+ * password sign-in when the account has none, ends every session of the account, and audits
+ * the change, all in one transaction.
+ */
+export async function setUserPassword(userId: string, password: string, actor: AuditActor): Promise<{ sessionsEnded: number }> {
+  const hash = await hashPassword(password);
+  return prisma.$transaction(async (tx) => {
+    const account = await tx.account.findFirst({ where: { userId, providerId: "credential" }, select: { id: true } });
+    if (account) await tx.account.update({ where: { id: account.id }, data: { password: hash } });
+    else await tx.account.create({ data: { id: randomUUID(), accountId: userId, providerId: "credential", password: hash, userId } });
+    const ended = await tx.session.deleteMany({ where: { userId } });
+    await writeAudit(tx, actor, { action: "user.set_password", entityType: "User", entityId: userId, after: { sessionsEnded: ended.count } });
+    return { sessionsEnded: ended.count };
+  });
+}
+
 /** Changes an account's display name; what it logged before keeps the name it had then. */
 export async function renameUser(userId: string, name: string, actor: AuditActor): Promise<UserRow> {
   return prisma.$transaction(async (tx) => {

@@ -5,7 +5,7 @@ import { describeAudit } from "@/lib/audit-sentences";
 import { withSocketAddress } from "@/lib/auth/client-address";
 import { prisma } from "@/lib/db/client";
 import { InvalidReferenceError } from "@/lib/db/errors";
-import { changeOwnPassword, renameUser } from "@/lib/db/users";
+import { changeOwnPassword, renameUser, setUserPassword } from "@/lib/db/users";
 import { changePasswordSchema, updateNameSchema } from "@/lib/validation/users";
 import { makeAccount } from "../support/accounts";
 import { callRoute, discoverRoutes, loadRoute, type RouteModule } from "../support/routes";
@@ -52,6 +52,27 @@ describe("changeOwnPassword", () => {
     expect(`${audit.before}${audit.after}`).not.toMatch(/secret|horse/);
     expect(JSON.parse(audit.after!)).toEqual({ otherSessionsEnded: 1 });
     expect(describeAudit({ ...audit, at: audit.at.toISOString() }).text).toBe(`${a.user.name} changed their password and signed out 1 other session`);
+  });
+});
+
+describe("setUserPassword (npm run user -- set-password)", () => {
+  it("gives an account without a password sign-in one, replaces an existing one, ends its sessions and is audited", async () => {
+    const a = await makeAccount("editor");
+    expect((await attempt(a.email, a.password)).status).toBe(200);
+    // An account brought in by a data import has no password sign-in at all.
+    await prisma.account.deleteMany({ where: { userId: a.user.id } });
+    expect((await attempt(a.email, a.password)).status).toBe(401);
+    const cli = { id: null, label: "cli" };
+    expect(await setUserPassword(a.user.id, "a password set by cli", cli)).toEqual({ sessionsEnded: 1 });
+    expect((await attempt(a.email, "a password set by cli")).status).toBe(200);
+    await setUserPassword(a.user.id, "and another one later", cli);
+    expect(await prisma.account.count({ where: { userId: a.user.id, providerId: "credential" } })).toBe(1);
+    expect(await prisma.session.count({ where: { userId: a.user.id } })).toBe(0);
+    expect((await attempt(a.email, "a password set by cli")).status).toBe(401);
+    expect((await attempt(a.email, "and another one later")).status).toBe(200);
+    const audit = await prisma.auditLog.findFirstOrThrow({ where: { action: "user.set_password", entityId: a.user.id }, orderBy: { at: "asc" } });
+    expect(`${audit.before}${audit.after}`).not.toMatch(/password set|another/);
+    expect(describeAudit({ ...audit, at: audit.at.toISOString() }).text).toMatch(/^cli set the password of .+ and signed out 1 session$/);
   });
 });
 
