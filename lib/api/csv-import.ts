@@ -4,9 +4,8 @@ import "server-only";
 import type { NextResponse } from "next/server";
 import { CsvImportError, rowErrorFields } from "../csv/claim-import";
 import { ImportRowsError } from "../db/claim-import";
-import { fieldErrorsOf } from "../validation/common";
 import { CSV_IMPORT_MAX_BYTES, csvImportJsonSchema } from "../validation/csv";
-import { apiError, readBodyWithin } from "./respond";
+import { apiError, parseJsonBody, readBodyWithin } from "./respond";
 
 type Body = { ok: true; csv: string } | { ok: false; response: NextResponse };
 
@@ -27,20 +26,8 @@ export async function readCsvImportBody(request: Request): Promise<Body> {
   }
   if (type === "application/json") {
     // JSON escapes can double the text's size; the schema then holds the CSV itself to the limit.
-    const bytes = await readBodyWithin(request, 2 * CSV_IMPORT_MAX_BYTES + 1024);
-    if (bytes === null) return { ok: false, response: tooLarge() };
-    let raw: unknown;
-    try {
-      raw = JSON.parse(new TextDecoder().decode(bytes));
-    } catch {
-      return { ok: false, response: apiError(400, "bad_json", "The body is not valid JSON") };
-    }
-    if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
-      return { ok: false, response: apiError(400, "bad_json", "The body must be a JSON object") };
-    }
-    const parsed = csvImportJsonSchema.safeParse(raw);
-    if (!parsed.success) return { ok: false, response: apiError(400, "invalid_input", "Some fields are missing or invalid", fieldErrorsOf(parsed.error)) };
-    return { ok: true, csv: parsed.data.csv };
+    const parsed = await parseJsonBody(request, csvImportJsonSchema, { maxBytes: 2 * CSV_IMPORT_MAX_BYTES + 1024, tooLarge });
+    return parsed.ok ? { ok: true, csv: parsed.data.csv } : parsed;
   }
   return { ok: false, response: apiError(415, "unsupported_media_type", "Send the CSV with Content-Type: text/csv, or JSON { \"csv\": \"…\" } with Content-Type: application/json") };
 }

@@ -53,12 +53,16 @@ export async function readBodyWithin(request: Request, limit: number): Promise<U
  * `Content-Type: application/json` is accepted: an HTML form cannot send it, so a
  * cross-site form (even `enctype="text/plain"` shaped as JSON) never reaches a schema.
  */
-export async function parseJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<Parsed<z.output<S>>> {
+export async function parseJsonBody<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+  limit: { maxBytes: number; tooLarge: () => NextResponse } = { maxBytes: MAX_BODY_BYTES, tooLarge },
+): Promise<Parsed<z.output<S>>> {
   if (!isJsonContentType(request.headers.get("content-type"))) {
     return { ok: false, response: apiError(415, "unsupported_media_type", "Send the body as JSON with Content-Type: application/json") };
   }
-  const bytes = await readBodyWithin(request, MAX_BODY_BYTES);
-  if (bytes === null) return { ok: false, response: tooLarge() };
+  const bytes = await readBodyWithin(request, limit.maxBytes);
+  if (bytes === null) return { ok: false, response: limit.tooLarge() };
   let raw: unknown;
   try {
     raw = JSON.parse(new TextDecoder().decode(bytes));
