@@ -8,6 +8,7 @@ import { buildOpenApiDocument, openApiDocument } from "@/lib/api/openapi/documen
 import { prisma } from "@/lib/db/client";
 import { createEvidenceSchema } from "@/lib/validation/evidence";
 import { createVerdictSchema } from "@/lib/validation/verdict";
+import { makeAccount } from "../support/accounts";
 import { callRoute, discoverRoutes, loadRoute } from "../support/routes";
 import { openApiAjv } from "../support/openapi-validation";
 
@@ -241,5 +242,16 @@ describe("GET /api/openapi.json", () => {
     } finally {
       await prisma.setting.deleteMany({ where: { key: "readAccess" } });
     }
+  });
+});
+
+describe("GET /api/auth/session", () => {
+  // The one operation the integration suite does not call otherwise: its answers are checked here.
+  it("answers nobody, or the token's account, as documented", async () => {
+    const mod = await loadRoute(discoverRoutes().find((r) => r.pattern === "/api/auth/session")!.file);
+    expect(await (await callRoute(mod, "GET", "/api/auth/session")).json()).toEqual({ actor: null });
+    const viewer = await makeAccount("viewer");
+    const res = await callRoute(mod, "GET", "/api/auth/session", { token: viewer.token });
+    expect(await res.json()).toMatchObject({ actor: { role: "viewer", via: "token" } });
   });
 });
