@@ -53,11 +53,13 @@ const DESCRIPTION = `The JSON API of the Prediction Tracker: claims (predictions
 
 - **Reading** is open on a public instance; on a private one every read needs a signed-in account.
 - **Writing** needs a personal API token (\`Authorization: Bearer <token>\`) or the session cookie, and a role: each operation says which. Without one the answer is 401; with too small a role, 403.
-- **Bodies** are JSON objects sent with \`Content-Type: application/json\`, at most 64 kB. Unknown fields are refused.
+- **Bodies** are JSON objects sent with \`Content-Type: application/json\`, at most 64 kB unless an operation says otherwise. Unknown fields are refused.
 - **Errors** always use one envelope, \`{ "error": { "code", "message", "fields"? } }\` (the \`ApiError\` schema); each operation lists the statuses and codes it may answer.
 - **Lists that grow are paged**: \`limit\` (1–500, default 50) and an opaque \`cursor\`; pass back \`nextCursor\` with the same filters and sort.
 
-Left out: the Markdown report of a review (\`GET /reviews/{year}/report.md\`) and the other files served outside \`/api\`.`;
+- **Webhooks** (admins register them under \`/api/webhooks\`) receive the signed deliveries described under \`webhooks\`.
+
+Left out: what is served outside \`/api\`: a review's Markdown report (\`/reviews/{year}/report.md\`), the Atom feeds, badges, embeds and Open Graph images.`;
 
 function paths(groups: RouteGroup[]) {
   const out: RouteGroup["paths"] = {};
