@@ -45,6 +45,12 @@ describe("the API reference", () => {
     expect(log.body!.fields.find((f) => f.name === "stance")!.type).toEqual(['"supports" | "contradicts" | "mixed"']);
     expect(log.responses.map((r) => r.status)).toEqual(["201", "400", "401", "403", "404", "413", "415", "500"]);
     expect(log.responses[0].fields.map((f) => f.name)).toEqual(["evidence"]);
+    // Inline objects in a body list their own fields under them.
+    const imported = op("POST", "/api/sources/{id}/import").responses.find((r) => r.status === "200")!;
+    expect(imported.fields.map((f) => f.name)).toContain("rows");
+    const event = reference.webhookEvents.find((e) => e.name === "verdict.recorded")!;
+    expect(event.dataFields.map((f) => f.name)).toEqual(expect.arrayContaining(["verdict", "verdict.grade", "verdict.resolvedOn", "links", "links.claim"]));
+    expect(event.headers.map((h) => h.name)).toEqual(["X-Tracker-Signature", "X-Tracker-Event", "X-Tracker-Delivery"]);
     expect(op("GET", "/api/predictions").responses[0].alternatives[0]).toEqual({ mediaType: "text/csv", description: expect.stringMatching(/`table=evidence` .*`observedOn`/) });
   });
 

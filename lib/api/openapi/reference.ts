@@ -139,7 +139,13 @@ function notesOf(s: Schema | undefined, description?: string): string[] {
   const text = description ?? s.description ?? inner.description;
   if (text) notes.push(text);
   const range = (lo: number | undefined, hi: number | undefined, unit: string) =>
-    lo !== undefined && hi !== undefined ? `${lo}–${hi}${unit}` : lo !== undefined ? `at least ${lo}${unit}` : hi !== undefined ? `at most ${hi}${unit}` : null;
+    lo !== undefined && hi !== undefined
+      ? `${lo}–${hi}${unit}`
+      : lo !== undefined
+        ? `at least ${lo}${lo === 1 ? unit.replace(/s$/, "") : unit}`
+        : hi !== undefined
+          ? `at most ${hi}${unit}`
+          : null;
   const length = range(inner.minLength, inner.maxLength, " characters");
   if (length) notes.push(length);
   const value = range(inner.minimum, inner.maximum, "");
@@ -151,11 +157,24 @@ function notesOf(s: Schema | undefined, description?: string): string[] {
   return notes;
 }
 
-function fieldsOf(s: Schema | undefined, doc: OpenApiDocument): FieldRow[] {
-  const resolved = resolveSchema(s, doc);
+/** The inline object a field holds (itself, in a list, or nullable), whose fields are listed under it. */
+function nestedObject(prop: Schema): { schema: Schema; suffix: string } | null {
+  const inner = prop.anyOf?.find((x) => x.type !== "null") ?? prop;
+  if (inner.properties && !inner.$ref) return { schema: inner, suffix: "." };
+  if (inner.type === "array" && inner.items?.properties && !inner.items.$ref) return { schema: inner.items, suffix: "[]." };
+  return null;
+}
+
+/** The fields of an object, and those of the inline objects in it (`verdict.grade`, `rows[].row`), two levels deep. */
+function fieldsOf(s: Schema | undefined, doc: OpenApiDocument, prefix = "", depth = 0): FieldRow[] {
+  const resolved = prefix === "" ? resolveSchema(s, doc) : s;
   if (!resolved?.properties) return [];
   const required = new Set(resolved.required ?? []);
-  return Object.entries(resolved.properties).map(([name, prop]) => ({ name, type: typeOf(prop), required: required.has(name), notes: notesOf(prop) }));
+  return Object.entries(resolved.properties).flatMap(([name, prop]) => {
+    const row: FieldRow = { name: prefix + name, type: typeOf(prop), required: required.has(name), notes: notesOf(prop) };
+    const nested = depth < 2 ? nestedObject(prop) : null;
+    return nested ? [row, ...fieldsOf(nested.schema, doc, `${prefix}${name}${nested.suffix}`, depth + 1)] : [row];
+  });
 }
 
 function resolveSchema(s: Schema | undefined, doc: OpenApiDocument): Schema | undefined {
@@ -227,7 +246,8 @@ function operationView(method: string, path: string, op: Operation, doc: OpenApi
         description: r.description ?? "",
         mediaTypes: Object.keys(content),
         type: isSuccess && json ? typeOf(json) : [],
-        fields: isSuccess ? fieldsOf(json, doc) : [],
+        // The answer's top-level fields only: its nested shapes are in the schemas and the types.
+        fields: isSuccess ? fieldsOf(json, doc, "", 2) : [],
         alternatives: Object.entries(content)
           .filter(([type]) => type !== "application/json")
           .map(([mediaType, media]) => ({ mediaType, description: media.schema?.description ?? "" })),
