@@ -6,7 +6,7 @@ import { SummaryReporter } from "./summary-reporter.ts";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 /** The suites that touch the database run a second time on PostgreSQL when there is one. */
-const DATABASE_SUITES = ["tests/integration/**/*.test.ts", "tests/security/**/*.test.ts", "tests/postgres/**/*.test.ts", "tests/links/**/*.test.ts", "tests/data/**/*.test.ts", "tests/feeds/feeds.test.ts", "tests/csv/**/*.test.ts", "tests/webhooks/**/*.test.ts", "tests/mail/**/*.test.ts"];
+const DATABASE_SUITES = ["tests/integration/**/*.test.ts", "tests/security/**/*.test.ts", "tests/postgres/**/*.test.ts", "tests/links/**/*.test.ts", "tests/data/data-document.test.ts", "tests/feeds/feeds.test.ts", "tests/csv/**/*.test.ts", "tests/webhooks/**/*.test.ts", "tests/mail/**/*.test.ts"];
 
 // scripts/test.sh starts a throwaway PostgreSQL cluster and names it here; without one the
 // PostgreSQL project is left out (and scripts/test.sh says so).
