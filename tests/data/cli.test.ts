@@ -1,8 +1,8 @@
-// Runs on SQLite only: the commands are thin over lib/data, which data-document.test.ts checks on both databases.
 // `npm run data` as a person or cron runs it: a child process on the test's database. The
 // export's file equals the library's document, a database with data is refused (exit 1), a
 // bad document is named by path (exit 2), and a merge's dry run of the same document adds
 // nothing; none of them writes.
+// Runs on SQLite only: the commands are thin over lib/data, which data-document.test.ts checks on both databases.
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
