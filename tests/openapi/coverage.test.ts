@@ -3,7 +3,8 @@
 // route or method that does not exist.
 import { beforeAll, describe, expect, it } from "vitest";
 import { openApiDocument, toPathTemplate } from "@/lib/api/openapi/document";
-import { discoverRoutes, loadRoute } from "../support/routes";
+import { makeAccount } from "../support/accounts";
+import { callRoute, discoverRoutes, loadRoute, type RouteModule } from "../support/routes";
 import { WRITE_ROUTES } from "../security/route-table";
 
 const HTTP_METHODS = ["GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE"] as const;
@@ -11,10 +12,12 @@ type Operation = { "x-access"?: string; operationId?: string };
 
 const doc = openApiDocument();
 const found: { pattern: string; template: string; method: string }[] = [];
+const modules = new Map<string, RouteModule>();
 
 beforeAll(async () => {
   for (const { pattern, file } of discoverRoutes()) {
     const mod = (await loadRoute(file)) as Record<string, unknown>;
+    modules.set(pattern, mod as RouteModule);
     for (const method of HTTP_METHODS) if (typeof mod[method] === "function") found.push({ pattern, template: toPathTemplate(pattern), method });
   }
 });
@@ -58,6 +61,28 @@ describe("the OpenAPI document covers app/api", () => {
         const op = operationOf(toPathTemplate(pattern), method);
         if (op && op["x-access"] !== access) wrong.push(`${method} ${pattern}: table ${access}, document ${op["x-access"]}`);
       }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe("the documented access of reading routes", () => {
+  it("is what each GET answers a caller without an account, and a viewer", async () => {
+    const viewer = await makeAccount("viewer");
+    const params = (pattern: string) => Object.fromEntries([...pattern.matchAll(/\[(\w+)\]/g)].map(([, n]) => [n, n === "year" ? "2099" : "no-such-id"]));
+    const wrong: string[] = [];
+    for (const f of found.filter((x) => x.method === "GET")) {
+      const access = operationOf(f.template, "GET")?.["x-access"];
+      const mod = modules.get(f.pattern)!;
+      const anonymous = (await callRoute(mod, "GET", f.pattern, { params: params(f.pattern) })).status;
+      const asViewer = (await callRoute(mod, "GET", f.pattern, { params: params(f.pattern), token: viewer.token })).status;
+      // On this public instance: public and reader routes answer anyone; the others need an account, and a role above viewer.
+      const refused = (status: number) => status === 401 || status === 403;
+      const ok =
+        access === "public" || access === "reader"
+          ? !refused(anonymous) && !refused(asViewer)
+          : anonymous === 401 && (access === "viewer" ? !refused(asViewer) : asViewer === 403);
+      if (!ok) wrong.push(`GET ${f.template} (${access}): anonymous ${anonymous}, viewer ${asViewer}`);
     }
     expect(wrong).toEqual([]);
   });
