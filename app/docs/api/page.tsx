@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { ApiReference } from "@/components/api-docs/api-reference";
-import { openApiDocument } from "@/lib/api/openapi/document";
-import { buildApiReference } from "@/lib/api/openapi/reference";
+import { apiReference } from "@/lib/api/openapi/reference";
 
 export const metadata: Metadata = {
   title: "API reference",
@@ -10,5 +9,5 @@ export const metadata: Metadata = {
 
 /** Rendered from the OpenAPI document (GET /api/openapi.json); it holds no data, so it needs no sign-in. */
 export default function ApiDocsPage() {
-  return <ApiReference reference={buildApiReference(openApiDocument())} />;
+  return <ApiReference reference={apiReference()} />;
 }

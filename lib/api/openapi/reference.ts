@@ -3,7 +3,7 @@
 // curl example, and the named schemas the answers refer to. Pure: the page only renders it.
 import type { Access, OperationExtensions } from "./common";
 import { ACCESS_DESCRIPTIONS } from "./common";
-import type { OpenApiDocument } from "./document";
+import { openApiDocument, type OpenApiDocument } from "./document";
 
 /** A type as text, with the named schemas in it kept apart so the page can link them. */
 export type TypePart = string | { ref: string };
@@ -302,4 +302,11 @@ export function buildApiReference(doc: OpenApiDocument): ApiReference {
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([name, s]) => ({ name, anchor: anchorOf("schema", name), description: s.description ?? "", type: typeOf({ ...s, description: undefined }), fields: fieldsOf(s, doc) })),
   };
+}
+
+let cached: ApiReference | null = null;
+
+/** The reference of this app's own document, built once per process like the document. */
+export function apiReference(): ApiReference {
+  return (cached ??= buildApiReference(openApiDocument()));
 }
