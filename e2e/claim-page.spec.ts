@@ -200,12 +200,12 @@ test("search shows the matching quote with the match marked, as text", async ({ 
 test("filters apply as they change, and the URL carries only the filters in use", async ({ page }) => {
   await page.goto("/predictions");
   await expect(page.getByRole("button", { name: "Apply" })).toHaveCount(0);
-  await page.getByLabel("Verdict").selectOption("confirmed");
+  await page.getByLabel("Verdict", { exact: true }).selectOption("confirmed");
   await expect(page).toHaveURL(/\/predictions\?verdict=confirmed$/);
   await expect(page.getByTestId("claim-count")).toContainText("match");
   await page.getByLabel("Sort by").selectOption("horizon");
   await expect(page).toHaveURL(/\/predictions\?verdict=confirmed&sort=horizon$/);
-  await page.getByLabel("Verdict").selectOption("");
+  await page.getByLabel("Verdict", { exact: true }).selectOption("");
   await expect(page).toHaveURL(/\/predictions\?sort=horizon$/);
   await expect(page.getByLabel("Sort by")).toHaveValue("horizon");
 });
@@ -215,10 +215,10 @@ test.describe("without JavaScript", () => {
 
   test("the filters still work through Apply, and the page drops the empty parameters", async ({ page }) => {
     await page.goto("/predictions");
-    await page.getByLabel("Verdict").selectOption("confirmed");
+    await page.getByLabel("Verdict", { exact: true }).selectOption("confirmed");
     await page.getByRole("button", { name: "Apply" }).click();
     await expect(page).toHaveURL(/\/predictions\?verdict=confirmed$/);
-    await expect(page.getByLabel("Verdict")).toHaveValue("confirmed");
+    await expect(page.getByLabel("Verdict", { exact: true })).toHaveValue("confirmed");
   });
 });
 
