@@ -5,7 +5,8 @@ import { expectNoSeriousViolations } from "./fixtures/axe";
 import { tabTo } from "./fixtures/keyboard";
 
 // One test per page keeps each axe run inside the test timeout on a busy machine.
-const PAGES: { name: string; path: (ids: { parent: string; child: string; source: string }) => string; charts?: number }[] = [
+// Every page of e2e/fixtures/main-pages.ts is here (theme.spec.ts scans those in the dark theme).
+const PAGES: { name: string; path: (ids: { parent: string; child: string; source: string; year: number }) => string; charts?: number }[] = [
   { name: "scorecard", path: () => "/", charts: SCORECARD_CHARTS },
   { name: "forecast scores", path: () => "/scorecard/forecasts", charts: FORECAST_CHARTS },
   { name: "prediction list", path: () => "/predictions" },
@@ -16,6 +17,8 @@ const PAGES: { name: string; path: (ids: { parent: string; child: string; source
   { name: "source", path: (ids) => `/sources/${ids.source}` },
   { name: "tags", path: () => "/tags" },
   { name: "reviews", path: () => "/reviews" },
+  { name: "completed review", path: (ids) => `/reviews/${ids.year}` },
+  { name: "admin", path: () => "/admin" },
   { name: "account", path: () => "/account" },
   { name: "users", path: () => "/admin/users" },
   { name: "audit log", path: () => "/admin/audit" },
@@ -29,7 +32,9 @@ for (const p of PAGES) {
     const claims = await listClaims(request);
     const parent = claims.find((c) => claims.some((k) => k.parentId === c.id))!;
     const detail = await (await request.get(`/api/predictions/${parent.id}`)).json();
-    const ids = { parent: parent.id, child: claims.find((c) => c.parentId)!.id, source: detail.prediction.source.id };
+    const reviews = (await (await request.get("/api/reviews")).json()).reviews as { year: number; status: string }[];
+    const year = Math.max(...reviews.filter((r) => r.status === "completed").map((r) => r.year));
+    const ids = { parent: parent.id, child: claims.find((c) => c.parentId)!.id, source: detail.prediction.source.id, year };
     await page.goto(p.path(ids));
     await expect(page.locator("main h1")).toBeVisible();
     if (p.charts) await expect(page.locator(CHART_SVG)).toHaveCount(p.charts);
