@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/actions/form-state";
 import { ROLES, type Role } from "@/lib/roles";
-import styles from "./admin.module.css";
+import { RowMessage } from "./row-message";
 
 type Action = (prev: FormState, form: FormData) => Promise<FormState>;
 
@@ -71,18 +71,6 @@ export function UserRowActions({ userId, email, role, isDisabled, setRole, setDi
         </button>
       </form>
       <RowMessage id={disableMessageId} state={disableState} />
-    </div>
-  );
-}
-
-function RowMessage({ id, state }: { id: string; state: FormState }) {
-  return (
-    <div role="status" aria-live="polite">
-      {state.status !== "idle" && state.message && (
-        <p id={id} className={state.status === "error" ? "field-error" : styles.rowSuccess}>
-          {state.message}
-        </p>
-      )}
     </div>
   );
 }

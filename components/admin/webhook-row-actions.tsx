@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/actions/form-state";
-import styles from "./admin.module.css";
+import { RowMessage } from "./row-message";
 
 type Action = (prev: FormState, form: FormData) => Promise<FormState>;
 
@@ -50,18 +50,6 @@ export function WebhookRowActions({ webhookId, url, isActive, ping, setActive, r
         </form>
       </details>
       <RowMessage id={`${base}-delete`} state={deleteState} />
-    </div>
-  );
-}
-
-function RowMessage({ id, state }: { id: string; state: FormState }) {
-  return (
-    <div role="status" aria-live="polite">
-      {state.status !== "idle" && state.message && (
-        <p id={id} className={state.status === "error" ? "field-error" : styles.rowSuccess}>
-          {state.message}
-        </p>
-      )}
     </div>
   );
 }
